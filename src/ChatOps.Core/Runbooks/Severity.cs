@@ -1,0 +1,13 @@
+namespace ChatOps.Core.Runbooks;
+
+/// <summary>One severity level: its clocks, who is invited and the escalation chain.</summary>
+public sealed record Severity(
+    string Key,
+    string Name,
+    string Description,
+    TimeSpan RespondWithin,
+    TimeSpan ResolveWithin,
+    TimeSpan UpdateEvery,
+    IReadOnlyList<string> Invite,
+    IReadOnlyList<EscalationTier> Escalation,
+    bool Private);
