@@ -1,1 +1,9 @@
-class P { static void Main(){} }
+using ChatOps.Bot.Hosting;
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+return await BotProgram.RunAsync(args, Console.In, Console.Out, Console.Error, TimeProvider.System, ct: stop.Token);

@@ -1,0 +1,67 @@
+using ChatOps.Bot.Runbooks;
+using ChatOps.Bot.Shell;
+
+namespace ChatOps.Bot.Hosting;
+
+/// <summary>
+/// The command line: <c>runbook check FILE</c>, <c>shell [--script FILE]</c>, or nothing (the shell, until a
+/// chat platform is configured).
+/// </summary>
+public static class BotProgram
+{
+    public const string Usage = """
+        usage:
+          ChatOps.Bot                         start the bot (the terminal shell when no Slack or Teams credentials are set)
+          ChatOps.Bot shell [--script FILE]   the terminal shell; --script reads FILE's lines as typed input
+          ChatOps.Bot runbook check FILE      validate a runbook file
+        """;
+
+    public static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider time,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null, CancellationToken ct = default)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? [])
+            .Build();
+        var words = args.ToList();
+        if (words is ["runbook", "check", .. var files]) return RunbookCheckCommand.Run(files, output, error);
+        if (words is ["help" or "--help" or "-h", ..])
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+        if (words.Count > 0 && words[0] != "shell")
+        {
+            error.WriteLine($"Unknown command '{words[0]}'.\n{Usage}");
+            return 2;
+        }
+
+        var loaded = RunbookSource.Load(configuration);
+        if (!loaded.Ok)
+        {
+            foreach (var e in loaded.Errors) error.WriteLine(e.ToString());
+            error.WriteLine("The runbook has errors; fix them (check with: runbook check FILE) and start again.");
+            return 1;
+        }
+        return words switch
+        {
+            [] or ["shell"] => await ShellApp.RunAsync(configuration, loaded.Runbook!, input, output, time, isScript: false, ct),
+            ["shell", "--script", var file] => await RunScriptAsync(configuration, loaded.Runbook!, file, output, error, time, ct),
+            _ => Fail(error, $"Unexpected arguments: {string.Join(' ', words)}\n{Usage}"),
+        };
+    }
+
+    private static async Task<int> RunScriptAsync(IConfiguration configuration, Core.Runbooks.Runbook runbook, string file, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
+    {
+        if (!File.Exists(file)) return Fail(error, $"No script file '{file}'.");
+        using var reader = new StreamReader(file);
+        return await ShellApp.RunAsync(configuration, runbook, reader, output, time, isScript: true, ct);
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine(message);
+        return 2;
+    }
+}

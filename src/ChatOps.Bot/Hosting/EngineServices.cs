@@ -1,0 +1,30 @@
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Ports;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Bot.Hosting;
+
+/// <summary>Wires the engine: runbook, database, post-mortem archive, clock, and a scoped <see cref="IncidentService"/>.</summary>
+public static class EngineServices
+{
+    public static IServiceCollection AddIncidentEngine(this IServiceCollection services, IConfiguration configuration, Runbook runbook, TimeProvider time)
+    {
+        services.AddSingleton(runbook);
+        services.AddSingleton(time);
+        services.AddSingleton<EngineGate>();
+        services.AddSingleton<IPostMortemArchive, FilePostMortemArchive>();
+        services.AddChatOpsDatabase(configuration);
+        services.AddScoped<SettingsStore>();
+        services.AddScoped<IncidentService>();
+        return services;
+    }
+
+    /// <summary>Runs one unit of work on the engine, serialised with every other, in its own scope.</summary>
+    public static Task<T> WithEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work, CancellationToken ct = default) =>
+        services.GetRequiredService<EngineGate>().RunAsync(async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
+        }, ct);
+}

@@ -1,0 +1,13 @@
+using ChatOps.Core.Reminders;
+
+namespace ChatOps.Bot.Persistence;
+
+/// <summary>A due item as stored: the worker fires rows whose <see cref="DueAt"/> has passed.</summary>
+public sealed class ReminderRow
+{
+    public long Id { get; set; }
+    public Guid IncidentId { get; set; }
+    public ReminderKind Kind { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public int Tier { get; set; }
+}

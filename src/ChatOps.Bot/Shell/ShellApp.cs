@@ -1,0 +1,58 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Bot.Shell;
+
+/// <summary>Starts the terminal shell on the configured database and runbook, interactively or from a script.</summary>
+public static class ShellApp
+{
+    public static async Task<int> RunAsync(IConfiguration configuration, Runbook runbook, TextReader reader, TextWriter output, TimeProvider time, bool isScript, CancellationToken ct)
+    {
+        var clock = new ShellClock(time);
+        var transcript = new ShellTranscript(output);
+        var platform = new ShellPlatform(transcript);
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true))
+            .AddSingleton(configuration)
+            .AddSingleton<Core.Ports.IChatPlatform>(platform)
+            .AddIncidentEngine(configuration, runbook, clock);
+        await using var provider = services.BuildServiceProvider();
+        await DatabaseSetup.MigrateAsync(provider, ct);
+        clock.Offset = await SavedOffsetAsync(provider, ct);
+
+        var user = configuration["Shell:User"] is { Length: > 0 } configured ? configured : Environment.UserName;
+        var session = new ShellSession(provider, platform, transcript, clock, new ShellInput(reader, transcript, isScript), user);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var ticker = isScript ? Task.CompletedTask : TickAsync(provider, transcript, stop.Token);
+        await session.RunAsync(stop.Token);
+        await stop.CancelAsync();
+        await ticker;
+        return 0;
+    }
+
+    private static async Task<TimeSpan> SavedOffsetAsync(IServiceProvider provider, CancellationToken ct)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<SettingsStore>().GetAsync(ShellSession.ClockSetting, ct);
+        return long.TryParse(saved, out var ticks) ? TimeSpan.FromTicks(ticks) : TimeSpan.Zero;
+    }
+
+    /// <summary>While someone types, reminders still fall due in real time: check once a second.</summary>
+    private static async Task TickAsync(IServiceProvider provider, ShellTranscript transcript, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+                await provider.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex)
+        {
+            transcript.Reply($"Reminder worker stopped: {ex.Message}", true);
+        }
+    }
+}

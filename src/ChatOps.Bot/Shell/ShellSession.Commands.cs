@@ -1,0 +1,70 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Bot.Shell;
+
+/// <summary>The shell's own commands: /as, /join, /clock, /help.</summary>
+public sealed partial class ShellSession
+{
+    public const string ClockSetting = "shell.clock.offset";
+
+    public const string Help = """
+        Shell commands:
+          /incident ...        the incident commands (/incident help lists them)
+          /as <user>           act as another person
+          /join <#channel>     move to a channel (commands in an incident channel apply to that incident)
+          /click N             press button N of the latest card
+          /clock +<duration>   advance the virtual clock (e.g. /clock +5m) so reminders and escalations fall due
+          /quit                leave the shell
+        Anything else you type is said in the current channel.
+        """;
+
+    private void SwitchUser(string name)
+    {
+        name = name.Trim().TrimStart('@');
+        if (name.Length == 0 || name.Any(char.IsWhiteSpace))
+        {
+            transcript.Reply("Name one person: /as <user>, e.g. /as bob.", true);
+            return;
+        }
+        _user = name;
+        transcript.System($"you are now @{name}");
+    }
+
+    private void Join(string channel)
+    {
+        channel = channel.Trim().TrimStart('#');
+        if (channel.Length == 0 || channel.Any(char.IsWhiteSpace))
+        {
+            transcript.Reply("Name a channel: /join #<channel>, e.g. /join #inc-2026-001-api-down.", true);
+            return;
+        }
+        _channel = channel;
+        transcript.System($"you are now in #{channel}");
+    }
+
+    private async Task AdvanceClockAsync(string argument, CancellationToken ct)
+    {
+        if (argument.Length == 0)
+        {
+            transcript.System($"the clock reads {Core.Clock.Format(clock.GetUtcNow())}");
+            return;
+        }
+        if (!argument.StartsWith('+') || !DurationText.TryParse(argument[1..], out var step) || step <= TimeSpan.Zero)
+        {
+            transcript.Reply($"'{argument}' is not a step forward; write /clock +<duration>, e.g. /clock +5m, +1h or +1d.", true);
+            return;
+        }
+        clock.Offset += step;
+        await services.WithEngineAsync(async _ =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SettingsStore>().SetAsync(ClockSetting, clock.Offset.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            return 0;
+        }, ct);
+        transcript.System($"the clock moved {argument} to {Core.Clock.Format(clock.GetUtcNow())}");
+    }
+
+    private void ShowHelp() => transcript.Reply(Help, false);
+}

@@ -1,0 +1,126 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Messaging;
+
+namespace ChatOps.Bot.Shell;
+
+/// <summary>
+/// The terminal front end: reads lines, runs <c>/incident</c> commands as the current user in the current channel,
+/// handles the shell's own commands, and fires what is due after every line.
+/// </summary>
+public sealed partial class ShellSession(IServiceProvider services, ShellPlatform platform, ShellTranscript transcript, ShellClock clock, ShellInput input, string user)
+{
+    public const string Platform = "shell";
+    public const string Lobby = "general";
+
+    private readonly ShellForms _forms = new(input, transcript);
+    private string _user = user;
+    private string _channel = Lobby;
+    private bool _quit;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        transcript.Line($"ChatOps shell. You are @{_user} in #{_channel}; the clock reads {Core.Clock.Format(clock.GetUtcNow())}. Type /help.");
+        await FireDueAsync(ct);
+        while (!_quit && !ct.IsCancellationRequested)
+        {
+            if (!input.IsScript) transcript.Prompt($"[#{_channel}] {_user}> ");
+            var line = input.ReadCommand();
+            if (line is null) break;
+            if (input.IsScript) transcript.Line($"[#{_channel}] {_user}> {line}");
+            await HandleAsync(line, ct);
+            await FireDueAsync(ct);
+        }
+    }
+
+    private Task HandleAsync(string line, CancellationToken ct)
+    {
+        var word = line.Split(' ', 2)[0].ToLowerInvariant();
+        var rest = line.Length > word.Length ? line[word.Length..].Trim() : "";
+        return word switch
+        {
+            "/incident" or "incident" => RunIncidentAsync(line, ct),
+            "/as" => Task.Run(() => SwitchUser(rest), ct),
+            "/join" => Task.Run(() => Join(rest), ct),
+            "/clock" => AdvanceClockAsync(rest, ct),
+            "/click" => ClickAsync(rest, ct),
+            "/help" => Task.Run(ShowHelp, ct),
+            "/quit" or "/exit" => Task.Run(() => _quit = true, ct),
+            _ when word.StartsWith('/') => Task.Run(() => transcript.Reply($"Unknown command '{word}'. Type /help for the commands.", true), ct),
+            _ => Task.Run(() => transcript.Line($"[#{_channel}] {_user}: {line}"), ct),
+        };
+    }
+
+    private CommandContext Context => new(_user, _channel, Platform);
+
+    private async Task RunIncidentAsync(string line, CancellationToken ct)
+    {
+        var reply = await services.WithEngineAsync(engine => engine.RunAsync(Context, line, ct), ct);
+        await ShowAsync(reply, ct);
+    }
+
+    private async Task ShowAsync(CommandReply reply, CancellationToken ct)
+    {
+        transcript.Reply(reply.Text, reply.IsError);
+        if (reply.Card is { } card)
+        {
+            transcript.WriteCard(card);
+            platform.SetLatestButtons(null, card.Buttons);
+        }
+        if (reply.Channel is { } channel && channel != _channel)
+        {
+            _channel = channel;
+            transcript.System($"you are now in #{channel}");
+        }
+        if (reply.Form is { } form) await FillFormAsync(form, ct);
+    }
+
+    private async Task FillFormAsync(Form form, CancellationToken ct)
+    {
+        var answers = _forms.Ask(form);
+        for (var attempt = 0; answers is not null; attempt++)
+        {
+            var submitted = answers;
+            var outcome = await services.WithEngineAsync(engine => engine.SubmitAsync(Context, form.Id, submitted, form.Context, ct), ct);
+            if (outcome.Reply is { } reply)
+            {
+                await ShowAsync(reply, ct);
+                return;
+            }
+            if (attempt == 2)
+            {
+                transcript.Reply("The form still has errors; nothing changed. Start again when ready.", true);
+                return;
+            }
+            answers = _forms.Ask(form, answers, outcome.FieldErrors);
+        }
+    }
+
+    private async Task ClickAsync(string argument, CancellationToken ct)
+    {
+        var buttons = platform.LatestButtons;
+        if (!int.TryParse(argument, out var n) || n < 1 || n > buttons.Count)
+        {
+            transcript.Reply(buttons.Count == 0
+                ? "There is no card with buttons yet."
+                : $"Press a button of the latest card: /click 1 to /click {buttons.Count}.", true);
+            return;
+        }
+        var button = buttons[n - 1];
+        if (button.Confirm is { } question)
+        {
+            transcript.Prompt($"  {question} (y/N): ");
+            var answer = input.ReadAnswer()?.Trim().ToLowerInvariant();
+            if (answer is not ("y" or "yes"))
+            {
+                transcript.System("not confirmed; nothing changed");
+                return;
+            }
+        }
+        var reply = await services.WithEngineAsync(engine => engine.PressAsync(Context, button.ActionId, button.Value, ct), ct);
+        await ShowAsync(reply, ct);
+    }
+
+    private async Task FireDueAsync(CancellationToken ct) =>
+        await services.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+}

@@ -1,0 +1,79 @@
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Core.Commands;
+
+/// <summary>Declaration: number, channel, invites, pinned card, announcement.</summary>
+public sealed partial class IncidentService
+{
+    private async Task<CommandReply> DeclareAsync(CommandContext context, DeclareCommand command, CancellationToken ct)
+    {
+        if (command.Severity is null || command.Title is null)
+            return new CommandReply("Fill in the declare form.", Form: IncidentForms.Declare(runbook));
+        var severity = RequireSeverity(command.Severity);
+        var title = CleanTitle(command.Title);
+        if (title.Length == 0) return CommandReply.Error("A declaration needs a title: /incident declare <SEV> <title...>.");
+        if (title.Length > IncidentForms.MaxTitleLength)
+            return CommandReply.Error($"The title is {title.Length} characters; keep it to {IncidentForms.MaxTitleLength} and put the rest in the description.");
+        var incident = await OpenAsync(context.Actor, severity, title, command.Details ?? DeclareDetails.None, ct);
+        return new CommandReply($"Declared {incident.Number} ({severity.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId);
+    }
+
+    private async Task<Incident> OpenAsync(string declarer, Severity severity, string title, DeclareDetails details, CancellationToken ct)
+    {
+        var now = Now;
+        var sequence = await store.NextSequenceAsync(now.Year, ct);
+        var isPrivate = details.Private || severity.Private;
+        var name = ChannelNamer.Name(runbook.Channels, now.Year, sequence, severity.Key, title);
+        var channel = await chat.CreateChannelAsync(name, isPrivate, $"{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}", ct);
+        var commander = runbook.Roles.Commander == RolePolicy.Declarer ? declarer : runbook.Roles.Commander;
+        var incident = Incident.Declare(now.Year, sequence, title, severity, declarer, commander, details, channel.Id, channel.Name, now);
+
+        var invitees = new[] { declarer, commander }.Concat(severity.Invite).Distinct().ToList();
+        foreach (var person in invitees) incident.AddParticipant(person);
+        await store.SaveAsync(incident, Reminders.ReminderPlanner.Plan(incident, runbook), ct);
+
+        await chat.InviteAsync(channel.Id, invitees, ct);
+        var card = IncidentCards.Incident(incident, runbook);
+        var cardId = await chat.PostAsync(channel.Id, new ChatMessage($"{incident.Number}: {incident.Title}", card, invitees), ct);
+        await chat.PinAsync(channel.Id, cardId, ct);
+        incident.AttachCard(cardId);
+        await store.SaveAsync(incident, Reminders.ReminderPlanner.Plan(incident, runbook), ct);
+
+        if (!incident.Private)
+        {
+            var announcement = $"{declarer} declared {incident.Number} ({severity.Key} {severity.Name}): {incident.Title}. Join #{incident.ChannelName}.";
+            await chat.PostAsync(runbook.Channels.Announce, new ChatMessage(announcement), ct);
+        }
+        return incident;
+    }
+
+    /// <summary>Handles a submitted declare form; field errors come back with nothing created.</summary>
+    private async Task<FormOutcome> SubmitDeclareAsync(CommandContext context, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var title = CleanTitle(Value(values, IncidentForms.Title));
+        if (title.Length == 0) errors[IncidentForms.Title] = "Give the incident a title.";
+        else if (title.Length > IncidentForms.MaxTitleLength) errors[IncidentForms.Title] = $"Keep the title to {IncidentForms.MaxTitleLength} characters (it has {title.Length}).";
+        var severity = runbook.FindSeverity(Value(values, IncidentForms.Severity));
+        if (severity is null) errors[IncidentForms.Severity] = $"Choose a severity: {runbook.SeverityKeys}.";
+        if (errors.Count > 0) return FormOutcome.Invalid(errors);
+
+        var details = new DeclareDetails(
+            Value(values, IncidentForms.Services), Value(values, IncidentForms.Impact), Value(values, IncidentForms.Description),
+            IsTrue(Value(values, IncidentForms.Private)));
+        var incident = await OpenAsync(context.Actor, severity!, title, details, ct);
+        return FormOutcome.Done(new CommandReply($"Declared {incident.Number} ({severity!.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId));
+    }
+
+    /// <summary>Titles lose control characters and runs of white space; everything else is escaped where rendered.</summary>
+    public static string CleanTitle(string? title) =>
+        string.Join(' ', new string((title ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Value(IReadOnlyDictionary<string, string> values, string key) =>
+        values.TryGetValue(key, out var value) ? value.Trim() : "";
+
+    private static bool IsTrue(string value) => value.ToLowerInvariant() is "true" or "yes" or "y" or "1" or "on" or "private";
+}

@@ -1,0 +1,66 @@
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+
+namespace ChatOps.Core.Commands;
+
+/// <summary>Button presses and form submissions, mapped onto the same commands as typed text.</summary>
+public sealed partial class IncidentService
+{
+    /// <summary>A button press: <paramref name="value"/> names the incident (and the answer, for triage).</summary>
+    public async Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default)
+    {
+        var number = value;
+        IncidentCommand? command = actionId switch
+        {
+            ActionIds.Acknowledge => new AcknowledgeCommand(),
+            ActionIds.PostUpdate => new PostUpdateCommand(null, null),
+            ActionIds.Triage => new TriageCommand(),
+            ActionIds.Escalate => new EscalateCommand(null),
+            ActionIds.Resolve => new ResolveCommand(null),
+            ActionIds.TriageAnswer when TriageAnswerValue.TryParse(value, out number, out var question, out var answer) => new AnswerTriageCommand(question, answer),
+            _ => null,
+        };
+        if (command is null) return CommandReply.Error($"Unknown button '{actionId}'. This card may come from an older version; run /incident status for a fresh one.");
+        var incident = await store.FindByNumberAsync(number, ct);
+        if (incident is null) return CommandReply.Error($"No incident {number}; see /incident list.");
+        try
+        {
+            return await ApplyAsync(context, incident, command, ct);
+        }
+        catch (IncidentRuleException rule)
+        {
+            return CommandReply.Error(rule.Message);
+        }
+    }
+
+    /// <summary>A submitted form; field errors come back without any change.</summary>
+    public async Task<FormOutcome> SubmitAsync(CommandContext context, string formId, IReadOnlyDictionary<string, string> values, string formContext = "", CancellationToken ct = default)
+    {
+        try
+        {
+            return formId switch
+            {
+                ActionIds.DeclareForm => await SubmitDeclareAsync(context, values, ct),
+                ActionIds.UpdateForm => await SubmitUpdateAsync(context, formContext, values, ct),
+                _ => FormOutcome.Done(CommandReply.Error($"Unknown form '{formId}'.")),
+            };
+        }
+        catch (IncidentRuleException rule)
+        {
+            return FormOutcome.Done(CommandReply.Error(rule.Message));
+        }
+    }
+
+    private async Task<FormOutcome> SubmitUpdateAsync(CommandContext context, string number, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var incident = await store.FindByNumberAsync(number, ct);
+        if (incident is null) return FormOutcome.Done(CommandReply.Error($"No incident {number}; see /incident list."));
+        var errors = new Dictionary<string, string>();
+        if (!CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out IncidentStatus status))
+            errors[IncidentForms.Status] = "Choose investigating, identified or monitoring.";
+        var message = Value(values, IncidentForms.Message);
+        if (message.Length == 0) errors[IncidentForms.Message] = "Say what changed and what is being done.";
+        if (errors.Count > 0) return FormOutcome.Invalid(errors);
+        return FormOutcome.Done(await PostUpdateAsync(context, incident, new PostUpdateCommand(status, message), ct));
+    }
+}

@@ -1,0 +1,65 @@
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+using ChatOps.Core.Reminders;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Core.Commands;
+
+/// <summary>Fires what is due: status-update reminders, automatic escalation, post-mortem-due reminders.</summary>
+public sealed partial class IncidentService
+{
+    private const int Batch = 100;
+
+    /// <summary>Fires every reminder due now, including those that fell due while the process was down. Returns how many fired.</summary>
+    public async Task<int> FireDueAsync(CancellationToken ct = default)
+    {
+        var fired = 0;
+        var seen = new HashSet<Guid>();
+        while (true)
+        {
+            var ids = (await store.IncidentsWithDueRemindersAsync(Now, Batch, ct)).Where(seen.Add).ToList();
+            if (ids.Count == 0) return fired;
+            foreach (var id in ids)
+                if (await store.FindAsync(id, ct) is { } incident)
+                    fired += await FireAsync(incident, ct);
+        }
+    }
+
+    private async Task<int> FireAsync(Incident incident, CancellationToken ct)
+    {
+        var now = Now;
+        var due = ReminderPlanner.Plan(incident, runbook).Where(r => r.DueAt <= now).OrderBy(r => r.DueAt).ToList();
+        foreach (var reminder in due)
+        {
+            switch (reminder.Kind)
+            {
+                case ReminderKind.Escalation:
+                    var severity = SeverityOf(incident);
+                    await EscalateToNextTierAsync(incident, severity, BotName, NotAcknowledgedReason(severity, reminder.Tier), automatic: true, ct);
+                    break;
+                case ReminderKind.StatusUpdate:
+                    await RemindUpdateAsync(incident, ct);
+                    break;
+                case ReminderKind.PostMortemDue:
+                    incident.RecordPostMortemReminder(now);
+                    await PostAsync(incident, $"The post-mortem for {incident.Number} ({incident.PostMortemFile}) is due now: hold the follow-up review.", mentions: [incident.Commander], ct: ct);
+                    break;
+            }
+        }
+        // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row).
+        await SaveAsync(incident, ct);
+        return due.Count;
+    }
+
+    private async Task RemindUpdateAsync(Incident incident, CancellationToken ct)
+    {
+        var severity = SeverityOf(incident);
+        var last = incident.LastUpdateAt ?? incident.DeclaredAt;
+        incident.RecordUpdateReminder(Now);
+        var since = PostMortems.Durations.Humanised(Now - last);
+        var what = incident.LastUpdateAt is null ? "since declaration" : "since the last update";
+        await PostAsync(incident,
+            $"Status update due for {incident.Number} ({severity.Key}: every {DurationText.Format(severity.UpdateEvery)}); {since} {what}. Use /incident update or the button.",
+            IncidentCards.UpdateReminder(incident), [incident.Commander], ct);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Runbooks;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Core.PostMortems;
+
+/// <summary>
+/// Writes the post-mortem skeleton as Markdown: the facts the bot knows (times, metrics, timeline, triage,
+/// escalations) filled in, and the runbook's sections headed and left empty for people to write.
+/// </summary>
+public static class PostMortemRenderer
+{
+    public static string FileName(Incident incident) =>
+        $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{ChannelNamer.Slug(incident.Title, 40)}.md";
+
+    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now)
+    {
+        var md = new StringBuilder();
+        var severity = runbook.FindSeverity(incident.SeverityKey);
+        md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
+        md.AppendLine($"> Skeleton written by ChatOps at {Clock.Format(now)}. Fill in every empty section and hold the follow-up review by {Clock.Format(now + runbook.PostMortem.DueAfter)}.").AppendLine();
+
+        md.AppendLine("## Summary").AppendLine();
+        md.AppendLine(incident.Summary is { } summary ? Inline(summary) : "_To be written: what happened, in two or three sentences._").AppendLine();
+        Table(md, ["Field", "Value"],
+        [
+            ["Incident", incident.Number],
+            ["Severity", severity is null ? incident.SeverityKey : $"{severity.Key} ({severity.Name})"],
+            ["Severity changes", SeverityHistory(incident)],
+            ["Status", incident.Status.ToString()],
+            ["Commander", incident.Commander],
+            ["Comms", incident.Comms ?? "-"],
+            ["Scribe", incident.Scribe ?? "-"],
+            ["Declared by", incident.DeclaredBy],
+            ["Participants", string.Join(", ", incident.Participants)],
+            ["Channel", "#" + incident.ChannelName],
+            ["Category", incident.Category ?? "-"],
+        ]);
+
+        md.AppendLine("## Impact").AppendLine();
+        md.AppendLine($"- **Impact:** {OrTbd(incident.Impact)}");
+        md.AppendLine($"- **Affected services:** {OrTbd(incident.AffectedServices)}");
+        md.AppendLine($"- **Description:** {OrTbd(incident.Description)}").AppendLine();
+
+        WriteTimes(md, incident);
+        WriteTimeline(md, incident);
+        WriteTriage(md, incident);
+        WriteEscalations(md, incident);
+        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now + runbook.PostMortem.DueAfter);
+        return md.ToString();
+    }
+
+    private static void WriteTimes(StringBuilder md, Incident incident)
+    {
+        md.AppendLine("## Key times (UTC)").AppendLine();
+        string At(DateTimeOffset? at) => at is { } value ? Clock.FormatPrecise(value) : "-";
+        Table(md, ["Milestone", "Time (UTC)"],
+        [
+            ["Started", At(incident.DeclaredAt) + " (declared; adjust if it began earlier)"],
+            ["Detected", At(incident.DeclaredAt)],
+            ["Acknowledged", incident.AcknowledgedAt is null ? "not acknowledged" : $"{At(incident.AcknowledgedAt)} by {incident.AcknowledgedBy}"],
+            ["Mitigated", At(incident.MitigatedAt)],
+            ["Resolved", At(incident.ResolvedAt)],
+        ]);
+        string[] Metric(string name, DateTimeOffset? end) => end is { } value
+            ? [name, Durations.Humanised(value - incident.DeclaredAt), Durations.Minutes(value - incident.DeclaredAt)]
+            : [name, "-", "-"];
+        Table(md, ["Metric", "Duration", "Minutes"],
+        [
+            Metric("Time to acknowledge (MTTA)", incident.AcknowledgedAt),
+            Metric("Time to mitigate", incident.MitigatedAt),
+            Metric("Time to resolve (MTTR)", incident.ResolvedAt),
+        ]);
+    }
+
+    private static void WriteTimeline(StringBuilder md, Incident incident)
+    {
+        md.AppendLine("## Timeline (UTC)").AppendLine();
+        Table(md, ["Time (UTC)", "Who", "What"],
+            incident.Timeline.Select(t => new[] { Clock.FormatPrecise(t.At), t.Actor, $"{t.Kind}: {t.Text}" }).ToList());
+    }
+
+    private static void WriteTriage(StringBuilder md, Incident incident)
+    {
+        md.AppendLine("## Triage").AppendLine();
+        if (incident.TriageAnswers.Count == 0)
+        {
+            md.AppendLine("_Triage was not run in chat._").AppendLine();
+            return;
+        }
+        Table(md, ["Question", "Answer", "By", "Time (UTC)"],
+            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, t.Actor, Clock.FormatPrecise(t.At) }).ToList());
+    }
+
+    private static void WriteEscalations(StringBuilder md, Incident incident)
+    {
+        md.AppendLine("## Escalations").AppendLine();
+        if (incident.Escalations.Count == 0)
+        {
+            md.AppendLine("_No escalations._").AppendLine();
+            return;
+        }
+        Table(md, ["Time (UTC)", "Tier", "People", "Reason", "By"],
+            incident.Escalations.Select(e => new[]
+            {
+                Clock.FormatPrecise(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
+                e.Automatic ? "automatic" : e.Actor,
+            }).ToList());
+    }
+
+    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset reviewBy)
+    {
+        md.AppendLine($"## {section}").AppendLine();
+        var name = section.ToLowerInvariant();
+        if (name.Contains("action item"))
+            Table(md, ["Action", "Owner", "Due date", "Status"], [["", "", "", "open"]]);
+        else if (name.Contains("follow-up") || name.Contains("review"))
+            md.AppendLine($"_Hold the review by {Clock.Format(reviewBy)} (within 48 h of resolution); commander {incident.Commander} schedules it._").AppendLine();
+        else
+            md.AppendLine("_To be filled in._").AppendLine();
+    }
+
+    private static string SeverityHistory(Incident incident)
+    {
+        var changes = incident.Timeline.Where(t => t.Kind == "severity").Select(t => t.Text).ToList();
+        return changes.Count == 0 ? "none" : string.Join("; ", changes);
+    }
+
+    private static void Table(StringBuilder md, string[] header, IReadOnlyList<string[]> rows)
+    {
+        md.AppendLine("| " + string.Join(" | ", header) + " |");
+        md.AppendLine("|" + string.Concat(header.Select(_ => " --- |")));
+        foreach (var row in rows) md.AppendLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+        md.AppendLine();
+    }
+
+    private static string Cell(string text) => Inline(text).Replace("|", "\\|");
+
+    private static string Inline(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private static string OrTbd(string text) => text.Length > 0 ? Inline(text) : "_to be assessed_";
+}

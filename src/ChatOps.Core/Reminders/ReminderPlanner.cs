@@ -1,0 +1,50 @@
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Core.Reminders;
+
+/// <summary>
+/// What is due when, computed only from the incident's stored timestamps and the runbook, so the schedule can
+/// be rebuilt at any time (after each change, after a restart) and always agrees with the incident.
+/// </summary>
+public static class ReminderPlanner
+{
+    public static IReadOnlyList<ScheduledReminder> Plan(Incident incident, Runbook runbook)
+    {
+        var plan = new List<ScheduledReminder>();
+        var severity = runbook.FindSeverity(incident.SeverityKey);
+        if (incident.IsActive && severity is not null)
+        {
+            plan.Add(new ScheduledReminder(incident.Id, ReminderKind.StatusUpdate, NextUpdateDue(incident, severity)));
+            if (NextEscalation(incident, severity) is { } escalation) plan.Add(escalation);
+        }
+        if (incident.Status == IncidentStatus.Resolved && !incident.PostMortemReminded && incident.ResolvedAt is { } resolved)
+            plan.Add(new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, resolved + runbook.PostMortem.DueAfter));
+        return plan;
+    }
+
+    /// <summary>
+    /// The commander owes an update one cadence after the latest of: declaration, the last update, the last reminder,
+    /// and the last severity change (a new severity restarts the clock at its own cadence).
+    /// </summary>
+    public static DateTimeOffset NextUpdateDue(Incident incident, Severity severity)
+    {
+        var anchor = Latest(incident.SeverityChangedAt, incident.LastUpdateAt, incident.LastUpdateReminderAt);
+        return anchor + severity.UpdateEvery;
+    }
+
+    /// <summary>
+    /// Unacknowledged incidents climb the chain: tier 1 fires its delay after declaration (or the last severity change),
+    /// each later tier its delay after the previous escalation. Acknowledgement stops the climb.
+    /// </summary>
+    public static ScheduledReminder? NextEscalation(Incident incident, Severity severity)
+    {
+        if (incident.AcknowledgedAt is not null || incident.EscalationTier >= severity.Escalation.Count) return null;
+        var next = severity.Escalation[incident.EscalationTier];
+        var anchor = Latest(incident.DeclaredAt, incident.SeverityChangedAt, incident.LastEscalatedAt);
+        return new ScheduledReminder(incident.Id, ReminderKind.Escalation, anchor + next.Delay, incident.EscalationTier + 1);
+    }
+
+    private static DateTimeOffset Latest(DateTimeOffset first, params DateTimeOffset?[] others) =>
+        others.Aggregate(first, (max, at) => at is { } value && value > max ? value : max);
+}

@@ -1,0 +1,4 @@
+namespace ChatOps.Core.Reminders;
+
+/// <summary>A due item for an incident; <see cref="Tier"/> is the escalation tier it moves to (1-based), else 0.</summary>
+public sealed record ScheduledReminder(Guid IncidentId, ReminderKind Kind, DateTimeOffset DueAt, int Tier = 0);
