@@ -15,7 +15,11 @@ internal static class YamlDocumentParser
         }
         catch (YamlException e)
         {
-            context.Add(e.Start, FieldPath.Root, $"YAML syntax error: {e.Message}");
+            var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? FirstTabIndent(text) : null;
+            if (tab is { } at)
+                context.Add(at.Line, at.Column, FieldPath.Root, $"YAML syntax error: {e.Message} Indent with spaces, not tabs.");
+            else
+                context.Add(e.Start, FieldPath.Root, $"YAML syntax error: {e.Message}");
             return null;
         }
 
@@ -30,5 +34,20 @@ internal static class YamlDocumentParser
                 "a runbook file holds one YAML document; remove the '---' and everything after it, or move it to its own file");
         }
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab indent at the start of the enclosing mapping, often line 1; point at the tab itself.
+    /// </summary>
+    private static (int Line, int Column)? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
     }
 }

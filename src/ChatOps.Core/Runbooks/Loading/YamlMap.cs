@@ -16,6 +16,9 @@ internal sealed partial class YamlMap
     private readonly LoadContext context;
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
 
+    /// <summary>Allowed keys that a misspelt key was taken for; their "missing" error would only repeat the hint.</summary>
+    private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
+
     private YamlMap(YamlMappingNode node, string path, LoadContext context, IReadOnlyList<string> allowedKeys)
     {
         Node = node;
@@ -31,7 +34,9 @@ internal sealed partial class YamlMap
             }
             if (!allowedKeys.Contains(key, StringComparer.Ordinal))
             {
-                context.Add(keyNode, FieldPath.Child(path, key), UnknownKey(key, allowedKeys));
+                var guess = GuessKey(key, allowedKeys);
+                if (guess is not null) misspelt.Add(guess);
+                context.Add(keyNode, FieldPath.Child(path, key), UnknownKey(key, guess, allowedKeys));
                 continue;
             }
             entries[key] = (keyNode, value);
@@ -61,6 +66,7 @@ internal sealed partial class YamlMap
 
     public void Missing(string key, string example)
     {
+        if (misspelt.Contains(key)) return;
         if (entries.TryGetValue(key, out var entry))
             context.Add(entry.Key, Field(key), $"'{key}' has no value; write it like {example}");
         else
@@ -181,10 +187,14 @@ internal sealed partial class YamlMap
         return Read(node, Field(key), context, allowedKeys);
     }
 
-    private static string UnknownKey(string key, IReadOnlyList<string> allowedKeys)
+    private static string? GuessKey(string key, IReadOnlyList<string> allowedKeys)
     {
         static string Normalise(string k) => k.Replace("-", "").Replace("_", "").ToLowerInvariant();
-        var guess = allowedKeys.FirstOrDefault(allowed => Normalise(allowed) == Normalise(key));
+        return allowedKeys.FirstOrDefault(allowed => Normalise(allowed) == Normalise(key));
+    }
+
+    private static string UnknownKey(string key, string? guess, IReadOnlyList<string> allowedKeys)
+    {
         var hint = guess is null ? "" : $"; did you mean '{guess}'?";
         return $"unknown key '{key}'{hint}; allowed keys here are: {string.Join(", ", allowedKeys)}";
     }
