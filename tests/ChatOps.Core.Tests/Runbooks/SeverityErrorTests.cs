@@ -23,10 +23,7 @@ public class SeverityErrorTests
     [Fact]
     public void Duplicate_severity_key_is_reported_ignoring_case()
     {
-        var yaml = Minimal + """
-            # line 11
-            """;
-        yaml = yaml.Replace("    update-every: 30m\n", "    update-every: 30m\n  - { key: p1, name: Again, respond-within: 1m, resolve-within: 1h, update-every: 1h }\n");
+        var yaml = Minimal.Replace("    update-every: 30m\n", "    update-every: 30m\n  - { key: p1, name: Again, respond-within: 1m, resolve-within: 1h, update-every: 1h }\n");
 
         var error = SingleError(yaml);
 
