@@ -1,0 +1,29 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ChatOps.Core.Runbooks.Loading;
+
+/// <summary>Reads the top-level runbook mapping; returns null when anything in it was wrong.</summary>
+internal static class RunbookReader
+{
+    private static readonly string[] Keys =
+        ["name", "severities", "triage", "checklists", "templates", "postmortem", "channels", "roles"];
+
+    public static Runbook? Read(YamlNode rootNode, LoadContext context)
+    {
+        var root = YamlMap.Read(rootNode, "", context, Keys);
+        if (root is null) return null;
+
+        var name = root.Text("name", required: true, "name: Default (P0-P3)");
+        var severities = SeverityReader.ReadAll(root, context);
+        var checklists = ChecklistReader.ReadAll(root, context, out var checklistKeys);
+        var triage = TriageReader.ReadAll(root, checklistKeys, context);
+        var templates = TemplateReader.Read(root, context);
+        var postMortem = PostMortemReader.Read(root, context);
+        var channels = ChannelReader.Read(root, context);
+        var roles = RoleReader.Read(root, context);
+
+        if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null)
+            return null;
+        return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles);
+    }
+}
