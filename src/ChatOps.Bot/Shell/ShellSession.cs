@@ -21,15 +21,32 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
     public async Task RunAsync(CancellationToken ct)
     {
         transcript.Line($"ChatOps shell. You are @{_user} in #{_channel}; the clock reads {Core.Clock.Format(clock.GetUtcNow())}. Type /help.");
-        await FireDueAsync(ct);
+        await GuardAsync(() => FireDueAsync(ct));
         while (!_quit && !ct.IsCancellationRequested)
         {
             if (!input.IsScript) transcript.Prompt($"[#{_channel}] {_user}> ");
             var line = input.ReadCommand();
             if (line is null) break;
             if (input.IsScript) transcript.Line($"[#{_channel}] {_user}> {line}");
-            await HandleAsync(line, ct);
-            await FireDueAsync(ct);
+            await GuardAsync(() => HandleAsync(line, ct));
+            await GuardAsync(() => FireDueAsync(ct));
+        }
+    }
+
+    /// <summary>One failing line must never end the session: report it and carry on (the transaction rolled back).</summary>
+    private async Task GuardAsync(Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            transcript.Reply($"Something went wrong ({ex.GetType().Name}: {ex.Message}). Nothing half-done was saved; try again.", true);
         }
     }
 

@@ -58,8 +58,8 @@ public sealed partial class IncidentService
         incident.RecordUpdateReminder(Now);
         var since = PostMortems.Durations.Humanised(Now - last);
         var what = incident.LastUpdateAt is null ? "since declaration" : "since the last update";
-        await PostAsync(incident,
-            $"Status update due for {incident.Number} ({severity.Key}: every {DurationText.Format(severity.UpdateEvery)}); {since} {what}. Use /incident update or the button.",
-            IncidentCards.UpdateReminder(incident), [incident.Commander], ct);
+        await PostCardAsync(incident,
+            IncidentCards.UpdateReminder(incident, $"{since} {what} ({severity.Key}: an update every {DurationText.Format(severity.UpdateEvery)}). Use /incident update or the button."),
+            [incident.Commander], ct);
     }
 }

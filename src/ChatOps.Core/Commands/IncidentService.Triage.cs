@@ -33,7 +33,7 @@ public sealed partial class IncidentService
         incident.AskTriage(question.Id);
         await SaveAsync(incident, ct);
         var position = runbook.Triage.ToList().IndexOf(question) + 1;
-        await PostAsync(incident, question.Text, IncidentCards.TriageQuestion(incident, question, position, runbook.Triage.Count), ct: ct);
+        await PostCardAsync(incident, IncidentCards.TriageQuestion(incident, question, position, runbook.Triage.Count), ct: ct);
     }
 
     private async Task<CommandReply> AnswerTriageAsync(CommandContext context, Incident incident, AnswerTriageCommand command, CancellationToken ct)
@@ -48,9 +48,9 @@ public sealed partial class IncidentService
 
         foreach (var key in new[] { answer.Category, answer.Checklist }.OfType<string>().Distinct())
             if (runbook.Checklists.TryGetValue(key, out var checklist))
-                await PostAsync(incident, checklist.Title, IncidentCards.Checklist(checklist), ct: ct);
+                await PostCardAsync(incident, IncidentCards.Checklist(checklist), ct: ct);
         if (answer.SuggestEscalation)
-            await PostAsync(incident, "Triage suggests escalating.", IncidentCards.EscalationSuggestion(incident, answer.Guidance ?? "Triage suggests escalating to the next tier."), ct: ct);
+            await PostCardAsync(incident, IncidentCards.EscalationSuggestion(incident, answer.Guidance ?? "Triage suggests escalating to the next tier."), ct: ct);
         else if (answer.Guidance is { } guidance)
             await PostAsync(incident, guidance, ct: ct);
 

@@ -89,8 +89,12 @@ public sealed partial class IncidentService(
             await chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, runbook)), ct);
     }
 
-    private Task<string> PostAsync(Incident incident, string text, Card? card = null, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
-        chat.PostAsync(incident.ChannelId, new ChatMessage(text, card, mentions), ct);
+    private Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
+        chat.PostAsync(incident.ChannelId, new ChatMessage(text, null, mentions), ct);
+
+    /// <summary>Posts a card; its title doubles as the notification text platforms show.</summary>
+    private Task<string> PostCardAsync(Incident incident, Card card, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
+        chat.PostAsync(incident.ChannelId, new ChatMessage(card.Title, card, mentions), ct);
 
     private static CommandReply Help() => new($"Commands:\n{CommandParser.Usage}");
 }

@@ -60,8 +60,8 @@ public static class IncidentCards
     public static Card Checklist(Checklist checklist) =>
         new($"Mitigation checklist: {checklist.Title}", [string.Join('\n', checklist.Steps.Select((s, i) => $"{i + 1}. {s}"))], [], null, []);
 
-    public static Card UpdateReminder(Incident incident) =>
-        new($"Status update due: {incident.Number}", [$"Post a status update for \"{incident.Title}\"."], [], null,
+    public static Card UpdateReminder(Incident incident, string detail) =>
+        new($"Status update due: {incident.Number}", [$"Post a status update for \"{incident.Title}\": {detail}"], [], null,
             [new CardButton("Post update", ActionIds.PostUpdate, incident.Number, ButtonStyle.Primary)]);
 
     public static Card EscalationSuggestion(Incident incident, string guidance) =>

@@ -47,7 +47,7 @@ public static class PostMortemRenderer
         WriteTimeline(md, incident);
         WriteTriage(md, incident);
         WriteEscalations(md, incident);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now + runbook.PostMortem.DueAfter);
+        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
 
@@ -109,14 +109,14 @@ public static class PostMortemRenderer
             }).ToList());
     }
 
-    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset reviewBy)
+    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset now, TimeSpan dueAfter)
     {
         md.AppendLine($"## {section}").AppendLine();
         var name = section.ToLowerInvariant();
         if (name.Contains("action item"))
             Table(md, ["Action", "Owner", "Due date", "Status"], [["", "", "", "open"]]);
         else if (name.Contains("follow-up") || name.Contains("review"))
-            md.AppendLine($"_Hold the review by {Clock.Format(reviewBy)} (within 48 h of resolution); commander {incident.Commander} schedules it._").AppendLine();
+            md.AppendLine($"_Hold the review by {Clock.Format(now + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {incident.Commander} schedules it._").AppendLine();
         else
             md.AppendLine("_To be filled in._").AppendLine();
     }
