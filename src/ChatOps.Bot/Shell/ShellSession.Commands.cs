@@ -20,28 +20,27 @@ public sealed partial class ShellSession
         Anything else you type is said in the current channel.
         """;
 
-    private void SwitchUser(string name)
+    private void SwitchUser(string argument)
     {
-        name = name.Trim().TrimStart('@');
-        if (name.Length == 0 || name.Any(char.IsWhiteSpace))
-        {
-            transcript.Reply("Name one person: /as <user>, e.g. /as bob.", true);
-            return;
-        }
+        if (OneName(argument, '@', "Name one person: /as <user>, e.g. /as bob.") is not { } name) return;
         _user = name;
         transcript.System($"you are now @{name}");
     }
 
-    private void Join(string channel)
+    private void Join(string argument)
     {
-        channel = channel.Trim().TrimStart('#');
-        if (channel.Length == 0 || channel.Any(char.IsWhiteSpace))
-        {
-            transcript.Reply("Name a channel: /join #<channel>, e.g. /join #inc-2026-001-api-down.", true);
-            return;
-        }
+        if (OneName(argument, '#', "Name a channel: /join #<channel>, e.g. /join #inc-2026-001-api-down.") is not { } channel) return;
         _channel = channel;
         transcript.System($"you are now in #{channel}");
+    }
+
+    /// <summary>A single name without its sigil, or null after telling the user how to write it.</summary>
+    private string? OneName(string argument, char sigil, string usage)
+    {
+        var name = argument.Trim().TrimStart(sigil);
+        if (name.Length > 0 && !name.Any(char.IsWhiteSpace)) return name;
+        transcript.Reply(usage, true);
+        return null;
     }
 
     private async Task AdvanceClockAsync(string argument, CancellationToken ct)

@@ -13,7 +13,7 @@ public sealed class ShellTranscript(TextWriter output)
         {
             var mentions = string.Concat(message.MentionList.Select(m => $"@{m} "));
             if (message.Card is null || message.Text != message.Card.Title)
-                output.WriteLine($"[#{channel}] ChatOps: {mentions}{message.Text}");
+                output.WriteLine($"[#{channel}] ChatOps: {mentions}{message.Text.ReplaceLineEndings("\n    ")}");
             else if (mentions.Length > 0)
                 output.WriteLine($"[#{channel}] ChatOps: {mentions.TrimEnd()}");
             if (message.Card is { } card) WriteCard(card);

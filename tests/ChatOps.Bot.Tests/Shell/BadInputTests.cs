@@ -3,12 +3,8 @@ using ChatOps.Bot.Tests.Support;
 namespace ChatOps.Bot.Tests.Shell;
 
 /// <summary>Bad commands get a clear message and change nothing.</summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests : ShellTest
 {
-    private readonly ShellHarness _shell = new();
-
-    public void Dispose() => _shell.Dispose();
-
     [Theory]
     [InlineData("/incident declare P9 Something", "Unknown severity 'P9'. This runbook's severities are P0, P1, P2, P3.")]
     [InlineData("/incident declare P1", "A declaration needs a title")]
@@ -21,7 +17,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("/teleport", "Unknown command '/teleport'")]
     public async Task A_bad_command_is_explained_and_nothing_is_created(string line, string message)
     {
-        var run = await _shell.RunScriptAsync("alice", line, "/incident list");
+        var run = await Shell.RunScriptAsync("alice", line, "/incident list");
 
         Assert.Contains("! " + message, run.Output);
         Assert.Contains("No open incidents.", run.Output);
@@ -31,7 +27,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Illegal_moves_on_an_incident_change_nothing()
     {
-        var run = await _shell.RunScriptAsync("alice",
+        var run = await Shell.RunScriptAsync("alice",
             "/incident declare P2 Cache misses",
             "/incident resolve Warmed the cache",
             "/incident resolve again",
@@ -52,14 +48,14 @@ public sealed class BadInputTests : IDisposable
         var status = run.Output[run.Output.LastIndexOf("/incident status", StringComparison.Ordinal)..];
         Assert.Contains("| Severity: P2 (Medium)", status);
         Assert.Contains("| Status: Closed", status);
-        Assert.Single(_shell.PostMortems());
+        Assert.Single(Shell.PostMortems());
     }
 
     [Fact]
     public async Task Titles_lose_control_characters_and_cannot_exceed_the_limit()
     {
         var longTitle = new string('x', 151);
-        var run = await _shell.RunScriptAsync("alice", $"/incident declare P3 {longTitle}", "/incident declare P3 Tab\u0007bed\u0001title", "/incident list");
+        var run = await Shell.RunScriptAsync("alice", $"/incident declare P3 {longTitle}", "/incident declare P3 Tab\u0007bed\u0001title", "/incident list");
 
         Assert.Contains("! The title is 151 characters; keep it to 150", run.Output);
         Assert.Contains("Declared INC-2026-001 (P3) in #inc-2026-001-tab-bed-title.", run.Output);

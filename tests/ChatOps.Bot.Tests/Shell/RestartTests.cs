@@ -3,20 +3,16 @@ using ChatOps.Bot.Tests.Support;
 namespace ChatOps.Bot.Tests.Shell;
 
 /// <summary>Stopping and starting on the same database loses nothing; what fell due in between fires at start.</summary>
-public sealed class RestartTests : IDisposable
+public sealed class RestartTests : ShellTest
 {
-    private readonly ShellHarness _shell = new();
-
-    public void Dispose() => _shell.Dispose();
-
     [Fact]
     public async Task A_reminder_that_fell_due_while_the_process_was_down_fires_when_it_starts()
     {
-        var first = await _shell.RunScriptAsync("alice", "/incident declare P0 Payments failing", "/incident note Stripe 502s", "/quit");
+        var first = await Shell.RunScriptAsync("alice", "/incident declare P0 Payments failing", "/incident note Stripe 502s", "/quit");
         Assert.Contains("Declared INC-2026-001", first.Output);
 
-        _shell.Time.Advance(TimeSpan.FromMinutes(7));
-        var second = await _shell.RunScriptAsync("alice", "/join #inc-2026-001-payments-failing", "/incident status");
+        Shell.Time.Advance(TimeSpan.FromMinutes(7));
+        var second = await Shell.RunScriptAsync("alice", "/join #inc-2026-001-payments-failing", "/incident status");
 
         var startup = second.Output[..second.Output.IndexOf("/join", StringComparison.Ordinal)];
         Assert.Contains("Escalated INC-2026-001 (P0) to tier 1", startup);
@@ -27,8 +23,8 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task Sequence_numbers_and_incidents_survive_a_restart()
     {
-        await _shell.RunScriptAsync("alice", "/incident declare P2 Slow dashboards");
-        var second = await _shell.RunScriptAsync("bob", "/incident declare P3 Typo on status page", "/incident list");
+        await Shell.RunScriptAsync("alice", "/incident declare P2 Slow dashboards");
+        var second = await Shell.RunScriptAsync("bob", "/incident declare P3 Typo on status page", "/incident list");
 
         Assert.Contains("Declared INC-2026-002 (P3)", second.Output);
         Assert.Contains("INC-2026-001  P2", second.Output);
@@ -38,10 +34,10 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task A_reminder_fires_once_after_a_long_outage_not_once_per_missed_period()
     {
-        await _shell.RunScriptAsync("alice", "/incident declare P0 Everything is on fire", "/incident ack");
-        _shell.Time.Advance(TimeSpan.FromHours(3));
+        await Shell.RunScriptAsync("alice", "/incident declare P0 Everything is on fire", "/incident ack");
+        Shell.Time.Advance(TimeSpan.FromHours(3));
 
-        var second = await _shell.RunScriptAsync("alice", "/incident list");
+        var second = await Shell.RunScriptAsync("alice", "/incident list");
 
         Assert.Equal(1, Count(second.Output, "Status update due: INC-2026-001"));
     }
@@ -49,8 +45,8 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task The_shell_clock_offset_is_kept_so_time_never_runs_backwards_after_a_restart()
     {
-        await _shell.RunScriptAsync("alice", "/clock +2h");
-        var second = await _shell.RunScriptAsync("alice", "/clock");
+        await Shell.RunScriptAsync("alice", "/clock +2h");
+        var second = await Shell.RunScriptAsync("alice", "/clock");
 
         Assert.Contains("the clock reads 2026-03-14 11:00 UTC", second.Output);
     }

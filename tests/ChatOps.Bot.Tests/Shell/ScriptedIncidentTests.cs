@@ -3,16 +3,12 @@ using ChatOps.Bot.Tests.Support;
 namespace ChatOps.Bot.Tests.Shell;
 
 /// <summary>Whole incidents driven through the real shell, as a user types them.</summary>
-public sealed class ScriptedIncidentTests : IDisposable
+public sealed class ScriptedIncidentTests : ShellTest
 {
-    private readonly ShellHarness _shell = new();
-
-    public void Dispose() => _shell.Dispose();
-
     [Fact]
     public async Task An_unacknowledged_P0_escalates_to_the_first_tier_after_five_minutes()
     {
-        var run = await _shell.RunScriptAsync("alice",
+        var run = await Shell.RunScriptAsync("alice",
             "/incident declare P0 Checkout API returning 500s",
             "/clock +4m",
             "/incident status",
@@ -30,7 +26,7 @@ public sealed class ScriptedIncidentTests : IDisposable
     [Fact]
     public async Task An_update_reschedules_the_next_reminder_by_the_severity_cadence_and_a_severity_change_changes_it()
     {
-        var run = await _shell.RunScriptAsync("alice",
+        var run = await Shell.RunScriptAsync("alice",
             "/incident declare P0 Search is down",
             "/incident ack",
             "/clock +10m",
@@ -55,7 +51,7 @@ public sealed class ScriptedIncidentTests : IDisposable
     [Fact]
     public async Task Resolve_writes_the_post_mortem_with_every_section_and_the_whole_timeline()
     {
-        var run = await _shell.RunScriptAsync("alice",
+        var run = await Shell.RunScriptAsync("alice",
             "/incident declare P1 Webhooks delayed",
             "/incident role comms bob",
             "/incident triage",
@@ -69,7 +65,7 @@ public sealed class ScriptedIncidentTests : IDisposable
             "/incident resolve Consumer pool exhausted; scaled from 4 to 12");
 
         Assert.Contains("Resolved INC-2026-001. Post-mortem written to", run.Output);
-        var file = Assert.Single(_shell.PostMortems());
+        var file = Assert.Single(Shell.PostMortems());
         Assert.Equal("postmortem-20260314-webhooks-delayed.md", Path.GetFileName(file));
         var markdown = await File.ReadAllTextAsync(file);
         foreach (var heading in new[]
@@ -92,7 +88,7 @@ public sealed class ScriptedIncidentTests : IDisposable
     [Fact]
     public async Task The_declare_form_prompts_each_field_and_re_asks_a_bad_one()
     {
-        var run = await _shell.RunScriptAsync("carol",
+        var run = await Shell.RunScriptAsync("carol",
             "/incident declare",
             "Login page blank",
             "P7",
@@ -112,13 +108,13 @@ public sealed class ScriptedIncidentTests : IDisposable
     public async Task The_shipped_demo_script_runs_a_whole_incident_to_its_post_mortem()
     {
         var demo = Path.Combine(RepoRoot(), "examples", "demo.txt");
-        var run = await _shell.RunAsync(["shell", "--script", demo]);
+        var run = await Shell.RunAsync(["shell", "--script", demo]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("Something went wrong", run.Output);
         Assert.Contains("Escalated INC-2026-001 (P0) to tier 1", run.Output);
         Assert.Contains("Closed INC-2026-001.", run.Output);
-        Assert.Single(_shell.PostMortems());
+        Assert.Single(Shell.PostMortems());
     }
 
     /// <summary>Output split at each typed /clock line; repeated lines are numbered #1, #2.</summary>
