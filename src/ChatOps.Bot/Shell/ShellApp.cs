@@ -38,21 +38,29 @@ public static class ShellApp
         return long.TryParse(saved, out var ticks) ? TimeSpan.FromTicks(ticks) : TimeSpan.Zero;
     }
 
-    /// <summary>While someone types, reminders still fall due in real time: check once a second.</summary>
+    /// <summary>While someone types, reminders still fall due in real time: check once a second; a failed check is retried.</summary>
     private static async Task TickAsync(IServiceProvider provider, ShellTranscript transcript, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        string? lastError = null;
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
-                await provider.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+            {
+                try
+                {
+                    await provider.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+                    lastError = null;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    if (ex.Message != lastError) transcript.Reply($"Reminders could not be fired ({ex.Message}); retrying every second.", true);
+                    lastError = ex.Message;
+                }
+            }
         }
         catch (OperationCanceledException)
         {
-        }
-        catch (Exception ex)
-        {
-            transcript.Reply($"Reminder worker stopped: {ex.Message}", true);
         }
     }
 }
