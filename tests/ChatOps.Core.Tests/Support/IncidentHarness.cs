@@ -10,6 +10,8 @@ internal sealed class IncidentHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
+    public const string BotActor = IncidentService.BotName;
+
     public IncidentHarness(Runbook? runbook = null)
     {
         Runbook = runbook ?? TestRunbooks.Default;
