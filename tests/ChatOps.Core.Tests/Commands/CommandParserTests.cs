@@ -1,0 +1,186 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Incidents;
+
+namespace ChatOps.Core.Tests.Commands;
+
+public class CommandParserTests
+{
+    private static IncidentCommand Parsed(string text)
+    {
+        var result = CommandParser.Parse(text);
+        Assert.Null(result.Error);
+        return result.Command!;
+    }
+
+    private static string Error(string text)
+    {
+        var result = CommandParser.Parse(text);
+        Assert.Null(result.Command);
+        return result.Error!;
+    }
+
+    public static TheoryData<string, IncidentCommand> EveryVerb => new()
+    {
+        { "declare P1 Checkout is down", new DeclareCommand("P1", "Checkout is down") },
+        { "declare", new DeclareCommand(null, null) },
+        { "ack", new AcknowledgeCommand() },
+        { "acknowledge", new AcknowledgeCommand() },
+        { "update identified Bad deploy found", new PostUpdateCommand(IncidentStatus.Identified, "Bad deploy found") },
+        { "update MONITORING fix out", new PostUpdateCommand(IncidentStatus.Monitoring, "fix out") },
+        { "update investigating still looking", new PostUpdateCommand(IncidentStatus.Investigating, "still looking") },
+        { "update", new PostUpdateCommand(null, null) },
+        { "sev P0", new ChangeSeverityCommand("P0") },
+        { "severity p2", new ChangeSeverityCommand("p2") },
+        { "role commander @bob", new AssignRoleCommand(IncidentRole.Commander, "@bob") },
+        { "role ic bob", new AssignRoleCommand(IncidentRole.Commander, "bob") },
+        { "role comms carol", new AssignRoleCommand(IncidentRole.Comms, "carol") },
+        { "role Scribe dave", new AssignRoleCommand(IncidentRole.Scribe, "dave") },
+        { "triage", new TriageCommand() },
+        { "escalate", new EscalateCommand(null) },
+        { "escalate need the db team", new EscalateCommand("need the db team") },
+        { "note Error rate at 40%", new AddNoteCommand("Error rate at 40%") },
+        { "resolve", new ResolveCommand(null) },
+        { "resolve Rolled back deploy 412", new ResolveCommand("Rolled back deploy 412") },
+        { "close", new CloseCommand() },
+        { "list", new ListCommand() },
+        { "status", new StatusCommand() },
+        { "help", new HelpCommand() },
+        { "", new HelpCommand() },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryVerb))]
+    public void Every_verb_parses_bare(string text, IncidentCommand expected)
+    {
+        Assert.Equal(expected, Parsed(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryVerb))]
+    public void Every_verb_parses_after_a_slash_incident_prefix(string text, IncidentCommand expected)
+    {
+        Assert.Equal(expected, Parsed("/incident " + text));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryVerb))]
+    public void Every_verb_parses_after_a_plain_incident_prefix(string text, IncidentCommand expected)
+    {
+        Assert.Equal(expected, Parsed("incident " + text));
+    }
+
+    [Fact]
+    public void The_prefix_and_verb_ignore_case_and_extra_white_space()
+    {
+        Assert.Equal(new DeclareCommand("P1", "Checkout down"), Parsed("  /Incident   DECLARE  P1   Checkout \t down  "));
+    }
+
+    [Fact]
+    public void Null_text_and_a_bare_prefix_are_help()
+    {
+        Assert.IsType<HelpCommand>(Parsed(null!));
+        Assert.IsType<HelpCommand>(Parsed("/incident"));
+    }
+
+    [Fact]
+    public void Only_the_first_incident_word_is_a_prefix()
+    {
+        Assert.Equal(new DeclareCommand("P1", "incident in prod"), Parsed("/incident declare P1 incident in prod"));
+    }
+
+    [Fact]
+    public void Declare_with_a_severity_and_no_title_asks_for_the_title()
+    {
+        var error = Error("/incident declare P1");
+
+        Assert.Contains("needs a title", error);
+        Assert.Contains("/incident declare P1 <title...>", error);
+    }
+
+    [Fact]
+    public void Update_with_an_unknown_status_lists_the_statuses()
+    {
+        var error = Error("/incident update fixed All good");
+
+        Assert.Contains("'fixed'", error);
+        Assert.Contains("investigating, identified or monitoring", error);
+    }
+
+    [Fact]
+    public void Update_with_a_status_and_no_message_asks_for_the_message()
+    {
+        Assert.Contains("needs a message", Error("/incident update monitoring"));
+    }
+
+    [Theory]
+    [InlineData("/incident sev")]
+    [InlineData("/incident sev P1 P2")]
+    public void Sev_needs_exactly_one_severity(string text)
+    {
+        Assert.Contains("/incident sev <SEV>", Error(text));
+    }
+
+    [Theory]
+    [InlineData("/incident role")]
+    [InlineData("/incident role comms")]
+    [InlineData("/incident role comms bob carol")]
+    public void Role_needs_a_role_and_one_person(string text)
+    {
+        Assert.Contains("/incident role <commander|comms|scribe> <user>", Error(text));
+    }
+
+    [Fact]
+    public void Role_with_an_unknown_role_names_the_roles()
+    {
+        var error = Error("/incident role chef bob");
+
+        Assert.Contains("'chef'", error);
+        Assert.Contains("commander, comms or scribe", error);
+    }
+
+    [Fact]
+    public void Note_needs_text()
+    {
+        Assert.Contains("/incident note <text...>", Error("/incident note"));
+    }
+
+    [Theory]
+    [InlineData("ack")]
+    [InlineData("triage")]
+    [InlineData("close")]
+    [InlineData("list")]
+    [InlineData("status")]
+    public void Verbs_without_arguments_refuse_extra_words(string verb)
+    {
+        Assert.Equal($"/incident {verb} takes no arguments.", Error($"/incident {verb} now please"));
+    }
+
+    [Fact]
+    public void An_unknown_verb_is_named_and_the_commands_are_listed()
+    {
+        var error = Error("/incident reboot everything");
+
+        Assert.StartsWith("Unknown command 'reboot'.", error);
+        foreach (var verb in new[] { "declare", "ack", "update", "sev", "role", "triage", "escalate", "note", "resolve", "close", "list" })
+            Assert.Contains($"/incident {verb}", error);
+    }
+
+    [Theory]
+    [InlineData("investigating", IncidentStatus.Investigating)]
+    [InlineData("Identified", IncidentStatus.Identified)]
+    [InlineData("MONITORING", IncidentStatus.Monitoring)]
+    public void Statuses_parse_in_any_case(string text, IncidentStatus expected)
+    {
+        Assert.True(CommandParser.TryParseStatus(text, out var status));
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("resolved")]
+    [InlineData("closed")]
+    [InlineData("")]
+    public void Resolved_and_closed_are_not_update_statuses(string text)
+    {
+        Assert.False(CommandParser.TryParseStatus(text, out _));
+    }
+}

@@ -1,0 +1,49 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Reminders;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Core.Tests.Support;
+
+/// <summary>An <see cref="IncidentService"/> over in-memory fakes and a manual clock, with one-line helpers.</summary>
+internal sealed class IncidentHarness
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    public const string BotActor = IncidentService.BotName;
+
+    public IncidentHarness(Runbook? runbook = null)
+    {
+        Runbook = runbook ?? TestRunbooks.Default;
+    }
+
+    public Runbook Runbook { get; }
+    public ManualTimeProvider Clock { get; } = new(Start);
+    public InMemoryIncidentStore Store { get; } = new();
+    public RecordingChatPlatform Chat { get; } = new();
+    public RecordingArchive Archive { get; } = new();
+
+    /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
+    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock);
+
+    public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
+        Service.RunAsync(new CommandContext(actor, channelId), text);
+
+    /// <summary>Runs a command in the incident's own channel.</summary>
+    public Task<CommandReply> RunInAsync(Incident incident, string actor, string text) =>
+        RunAsync(actor, incident.ChannelId, text);
+
+    public async Task<Incident> DeclareAsync(string severity = "P0", string title = "Checkout is down", string actor = "alice")
+    {
+        var reply = await RunAsync(actor, "general", $"/incident declare {severity} {title}");
+        Assert.False(reply.IsError, reply.Text);
+        return Store.Incidents.Single(i => i.ChannelId == reply.Channel);
+    }
+
+    public Task<int> FireDueAsync() => Service.FireDueAsync();
+
+    public IReadOnlyList<ScheduledReminder> ScheduleOf(Incident incident) => Store.ScheduleOf(incident.Id);
+
+    public ScheduledReminder? Scheduled(Incident incident, ReminderKind kind) =>
+        ScheduleOf(incident).SingleOrDefault(r => r.Kind == kind);
+}
