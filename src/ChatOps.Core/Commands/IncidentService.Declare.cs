@@ -67,10 +67,16 @@ public sealed partial class IncidentService
         return FormOutcome.Done(new CommandReply($"Declared {incident.Number} ({severity!.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId));
     }
 
-    /// <summary>Titles lose control characters and runs of white space; everything else is escaped where rendered.</summary>
+    /// <summary>
+    /// Titles lose control and invisible formatting characters (zero-width, bidi overrides) and runs of white space;
+    /// everything else is escaped where rendered.
+    /// </summary>
     public static string CleanTitle(string? title) =>
-        string.Join(' ', new string((title ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+        string.Join(' ', new string((title ?? "").Select(c => IsInvisible(c) ? ' ' : c).ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static string Value(IReadOnlyDictionary<string, string> values, string key) =>
         values.TryGetValue(key, out var value) ? value.Trim() : "";

@@ -42,6 +42,8 @@ public sealed partial class IncidentService
             ?? throw new IncidentRuleException($"Unknown triage question '{command.QuestionId}'; run /incident triage for the current one.");
         var answer = question.FindAnswer(command.AnswerId)
             ?? throw new IncidentRuleException($"'{command.AnswerId}' is not an answer to \"{question.Text}\".");
+        if (!incident.WasAnswered(question.Id) && NextQuestion(incident) is { } current && current.Id != question.Id)
+            throw new IncidentRuleException($"\"{question.Text}\" is not the current triage question; answer \"{current.Text}\" first (run /incident triage to see it).");
         incident.AnswerTriage(context.Actor, question, answer, Now);
         await SaveAsync(incident, ct);
         await PostAsync(incident, $"{context.Actor} answered \"{question.Text}\": {answer.Label}", ct: ct);

@@ -1,3 +1,4 @@
+using ChatOps.Tests.Shared;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Reminders;
