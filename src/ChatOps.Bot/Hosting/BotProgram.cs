@@ -24,16 +24,17 @@ public static class BotProgram
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings ?? [])
             .Build();
-        var words = args.ToList();
-        if (words is ["runbook", "check", .. var files]) return RunbookCheckCommand.Run(files, output, error);
-        if (words is ["help" or "--help" or "-h", ..])
+        if (args is ["help" or "--help" or "-h", ..])
         {
             output.WriteLine(Usage);
             return 0;
         }
-        if (words.Count > 0 && words[0] != "shell")
+        // Options such as --urls go to the web host; the words before them choose what to run.
+        var words = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (words is ["runbook", "check", .. var files]) return RunbookCheckCommand.Run(files, output, error);
+        if (words.Count > 1 || (words.Count == 1 && words[0] != "shell"))
         {
-            error.WriteLine($"Unknown command '{words[0]}'.\n{Usage}");
+            error.WriteLine($"Unknown command '{string.Join(' ', words)}'.\n{Usage}");
             return 2;
         }
 
@@ -44,11 +45,15 @@ public static class BotProgram
             error.WriteLine("The runbook has errors; fix them (check with: runbook check FILE) and start again.");
             return 1;
         }
-        return words switch
+        var runbook = loaded.Runbook!;
+        var slack = configuration.GetSection(Slack.SlackOptions.Section).Get<Slack.SlackOptions>() ?? new Slack.SlackOptions();
+        var options = args.Skip(words.Count).ToArray();
+        if (words.Count == 0 && slack.Configured) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
+        return options switch
         {
-            [] or ["shell"] => await ShellApp.RunAsync(configuration, loaded.Runbook!, input, output, time, isScript: false, ct),
-            ["shell", "--script", var file] => await RunScriptAsync(configuration, loaded.Runbook!, file, output, error, time, ct),
-            _ => Fail(error, $"Unexpected arguments: {string.Join(' ', words)}\n{Usage}"),
+            [] => await ShellApp.RunAsync(configuration, runbook, input, output, time, isScript: false, ct),
+            ["--script", var file] when words.Count == 1 => await RunScriptAsync(configuration, runbook, file, output, error, time, ct),
+            _ => Fail(error, $"Unexpected arguments: {string.Join(' ', args)}\n{Usage}"),
         };
     }
 

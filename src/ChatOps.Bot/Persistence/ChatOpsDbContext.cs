@@ -9,6 +9,7 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
+    public DbSet<InboundRow> Inbox => Set<InboundRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -44,6 +45,13 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasIndex(r => r.DueAt);
             e.HasIndex(r => r.IncidentId);
             e.Property(r => r.Kind).HasConversion<string>();
+        });
+        model.Entity<InboundRow>(e =>
+        {
+            e.ToTable("Inbox");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => r.DedupeKey).IsUnique();
+            e.HasIndex(r => r.ProcessedAt);
         });
         model.Entity<SettingRow>(e =>
         {

@@ -52,19 +52,24 @@ public sealed partial class IncidentService
     /// <summary>Handles a submitted declare form; field errors come back with nothing created.</summary>
     private async Task<FormOutcome> SubmitDeclareAsync(CommandContext context, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
+        var errors = DeclareFormErrors(values);
+        if (errors.Count > 0) return FormOutcome.Invalid(errors);
+        var severity = runbook.FindSeverity(Value(values, IncidentForms.Severity))!;
+        var details = new DeclareDetails(
+            Value(values, IncidentForms.Services), Value(values, IncidentForms.Impact), Value(values, IncidentForms.Description),
+            IsTrue(Value(values, IncidentForms.Private)));
+        var incident = await OpenAsync(context.Actor, severity, CleanTitle(Value(values, IncidentForms.Title)), details, ct);
+        return FormOutcome.Done(new CommandReply($"Declared {incident.Number} ({severity.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId));
+    }
+
+    private Dictionary<string, string> DeclareFormErrors(IReadOnlyDictionary<string, string> values)
+    {
         var errors = new Dictionary<string, string>();
         var title = CleanTitle(Value(values, IncidentForms.Title));
         if (title.Length == 0) errors[IncidentForms.Title] = "Give the incident a title.";
         else if (title.Length > IncidentForms.MaxTitleLength) errors[IncidentForms.Title] = $"Keep the title to {IncidentForms.MaxTitleLength} characters (it has {title.Length}).";
-        var severity = runbook.FindSeverity(Value(values, IncidentForms.Severity));
-        if (severity is null) errors[IncidentForms.Severity] = $"Choose a severity: {runbook.SeverityKeys}.";
-        if (errors.Count > 0) return FormOutcome.Invalid(errors);
-
-        var details = new DeclareDetails(
-            Value(values, IncidentForms.Services), Value(values, IncidentForms.Impact), Value(values, IncidentForms.Description),
-            IsTrue(Value(values, IncidentForms.Private)));
-        var incident = await OpenAsync(context.Actor, severity!, title, details, ct);
-        return FormOutcome.Done(new CommandReply($"Declared {incident.Number} ({severity!.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId));
+        if (runbook.FindSeverity(Value(values, IncidentForms.Severity)) is null) errors[IncidentForms.Severity] = $"Choose a severity: {runbook.SeverityKeys}.";
+        return errors;
     }
 
     /// <summary>

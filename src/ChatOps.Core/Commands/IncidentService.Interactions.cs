@@ -55,12 +55,30 @@ public sealed partial class IncidentService
     {
         var incident = await store.FindByNumberAsync(number, ct);
         if (incident is null) return FormOutcome.Done(CommandReply.Error($"No incident {number}; see /incident list."));
-        var errors = new Dictionary<string, string>();
-        if (!CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out IncidentStatus status))
-            errors[IncidentForms.Status] = "Choose investigating, identified or monitoring.";
-        var message = Value(values, IncidentForms.Message);
-        if (message.Length == 0) errors[IncidentForms.Message] = "Say what changed and what is being done.";
+        var errors = UpdateFormErrors(values);
         if (errors.Count > 0) return FormOutcome.Invalid(errors);
-        return FormOutcome.Done(await PostUpdateAsync(context, incident, new PostUpdateCommand(status, message), ct));
+        CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out var status);
+        return FormOutcome.Done(await PostUpdateAsync(context, incident, new PostUpdateCommand(status, Value(values, IncidentForms.Message)), ct));
     }
+
+    private static Dictionary<string, string> UpdateFormErrors(IReadOnlyDictionary<string, string> values)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out _))
+            errors[IncidentForms.Status] = "Choose investigating, identified or monitoring.";
+        if (Value(values, IncidentForms.Message).Length == 0) errors[IncidentForms.Message] = "Say what changed and what is being done.";
+        return errors;
+    }
+
+    /// <summary>
+    /// The field errors of a form, checked without changing anything, so a front end can answer a submission
+    /// at once (Slack's <c>response_action: errors</c>) and do the work afterwards.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ValidateSubmission(string formId, IReadOnlyDictionary<string, string> values) =>
+        formId switch
+        {
+            ActionIds.DeclareForm => DeclareFormErrors(values),
+            ActionIds.UpdateForm => UpdateFormErrors(values),
+            _ => new Dictionary<string, string>(),
+        };
 }

@@ -82,6 +82,15 @@ public sealed partial class IncidentService
         return new CommandReply($"Added to the {incident.Number} timeline.");
     }
 
+    /// <summary>Records someone who joined an incident channel as a participant (from platform events).</summary>
+    public async Task<bool> RecordJoinAsync(CommandContext context, CancellationToken ct = default)
+    {
+        var incident = await store.FindByChannelAsync(context.ChannelId, ct);
+        if (incident is null || !incident.RecordJoin(context.Actor, Now)) return false;
+        await store.SaveAsync(incident, Reminders.ReminderPlanner.Plan(incident, runbook), ct);
+        return true;
+    }
+
     private Dictionary<string, string> TemplateValues(Incident incident, string message)
     {
         var severity = runbook.FindSeverity(incident.SeverityKey);

@@ -32,6 +32,15 @@ public sealed partial class Incident
         Record(now, actor, "escalated", $"Escalated to tier {tier} ({step.Name}): {who}. Reason: {reason}");
     }
 
+    /// <summary>Someone joined the channel: a participant from now on. False when nothing changed.</summary>
+    public bool RecordJoin(string person, DateTimeOffset now)
+    {
+        if (Status == IncidentStatus.Closed || _participants.Contains(person)) return false;
+        AddParticipant(person);
+        Record(now, person, "joined", "Joined the incident channel");
+        return true;
+    }
+
     public void RecordUpdateReminder(DateTimeOffset now)
     {
         LastUpdateReminderAt = now;

@@ -1,0 +1,38 @@
+using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Slack;
+using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Bot.Hosting;
+
+/// <summary>
+/// The web host for chat platforms: Slack's endpoints on the standard ASP.NET address setting
+/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox and reminder workers, and <c>/healthz</c>.
+/// </summary>
+public static class BotHost
+{
+    public static WebApplication Build(string[] args, IConfiguration settings, Runbook runbook, TimeProvider time)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.AddConfiguration(settings);
+        builder.Services.AddIncidentEngine(builder.Configuration, runbook, time);
+        builder.Services.AddScoped<Inbox>();
+        builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddHostedService<InboxWorker>();
+        builder.Services.AddHostedService<ReminderWorker>();
+        builder.Services.AddSlack(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapSlackEndpoints();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration settings, Runbook runbook, TimeProvider time, CancellationToken ct)
+    {
+        await using var app = Build(args, settings, runbook, time);
+        await DatabaseSetup.MigrateAsync(app.Services, ct);
+        await app.RunAsync(ct);
+        return 0;
+    }
+}

@@ -1,0 +1,9 @@
+namespace ChatOps.Bot.Hosting;
+
+/// <summary>Carries out the stored intents of one chat platform.</summary>
+public interface IInboundProcessor
+{
+    string Platform { get; }
+
+    Task ProcessAsync(string kind, string payload, CancellationToken ct);
+}

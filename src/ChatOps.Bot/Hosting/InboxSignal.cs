@@ -1,0 +1,23 @@
+namespace ChatOps.Bot.Hosting;
+
+/// <summary>Wakes the inbox worker as soon as an intent is stored, so work starts right after the acknowledgement.</summary>
+public sealed class InboxSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+
+    public void Wake() => _signal.Release();
+
+    /// <summary>Waits for a wake-up or the fallback interval (which also picks up work left by a previous run).</summary>
+    public async Task WaitAsync(TimeSpan fallback, TimeProvider time, CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(fallback, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        try
+        {
+            await _signal.WaitAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+    }
+}

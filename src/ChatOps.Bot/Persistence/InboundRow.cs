@@ -1,0 +1,18 @@
+namespace ChatOps.Bot.Persistence;
+
+/// <summary>
+/// A user intent received from a chat platform, stored before the platform is acknowledged and processed afterwards.
+/// <see cref="DedupeKey"/> is unique, so a retried delivery of the same intent is stored (and processed) once.
+/// </summary>
+public sealed class InboundRow
+{
+    public long Id { get; set; }
+    public string DedupeKey { get; set; } = "";
+    public string Platform { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Payload { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? ProcessedAt { get; set; }
+    public int Attempts { get; set; }
+    public string? Error { get; set; }
+}

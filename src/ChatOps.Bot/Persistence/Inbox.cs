@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatOps.Bot.Persistence;
+
+/// <summary>Records received intents once each and hands them out in arrival order.</summary>
+public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
+    public async Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct)
+    {
+        if (await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey, ct)) return false;
+        db.Inbox.Add(new InboundRow { DedupeKey = dedupeKey, Platform = platform, Kind = kind, Payload = payload, ReceivedAt = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request with the same key won the race: that is a duplicate, anything else is a real failure.
+            if (await IsDuplicateAsync(dedupeKey)) return false;
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<InboundRow>> PendingAsync(int max, CancellationToken ct) =>
+        await db.Inbox.Where(r => r.ProcessedAt == null && r.Attempts < MaxAttempts).OrderBy(r => r.Id).Take(max).ToListAsync(ct);
+
+    public async Task CompleteAsync(InboundRow row, string? error, CancellationToken ct)
+    {
+        row.Attempts++;
+        row.Error = error;
+        if (error is null || row.Attempts >= MaxAttempts) row.ProcessedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<bool> IsDuplicateAsync(string dedupeKey)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey);
+    }
+}

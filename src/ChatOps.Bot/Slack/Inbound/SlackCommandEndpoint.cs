@@ -1,0 +1,41 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Core.Commands;
+
+namespace ChatOps.Bot.Slack.Inbound;
+
+/// <summary>
+/// <c>POST /slack/commands</c>: the <c>/incident</c> slash command. Read-only commands and forms are answered at once
+/// (a form must open while its trigger id is fresh); commands that change things are stored in the inbox,
+/// acknowledged, and carried out by the inbox worker, whose reply arrives as an ephemeral message.
+/// </summary>
+public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
+{
+    public async Task<IResult> HandleAsync(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var (body, refusal) = await reader.ReadAsync(http.Request, ct);
+        if (refusal is not null) return refusal;
+        var form = SlackForm.Parse(body!);
+        if (form.Get("ssl_check") == "1") return Results.Ok();
+        var (user, channel) = (form.Get("user_id"), form.Get("channel_id"));
+        if (user.Length == 0 || channel.Length == 0) return SlackForm.BadRequest("A slash command needs user_id and channel_id.");
+
+        var text = form.Get("text");
+        var parsed = CommandParser.Parse(text);
+        if (parsed.Command is not { } command) return SlackForm.Ephemeral(parsed.Error!);
+        var context = new CommandContext(user, channel, SlackPlatform.Name);
+        if (AnswersAtOnce(command))
+        {
+            var reply = await services.WithEngineAsync(engine => engine.ExecuteAsync(context, command, ct), ct);
+            return await replies.AnswerAsync(reply, context, form.Get("trigger_id"), ct);
+        }
+        var intent = new SlackIntent(SlackIntent.Command, user, channel, Text: text, ResponseUrl: form.Get("response_url"), TriggerId: form.Get("trigger_id"));
+        var key = form.Get("trigger_id") is { Length: > 0 } trigger ? trigger : SlackIntake.Hash(body!);
+        await intake.AcceptAsync($"slack:command:{key}", intent, ct);
+        return Results.Ok();
+    }
+
+    /// <summary>Forms to open and read-only answers need no slow work.</summary>
+    private static bool AnswersAtOnce(IncidentCommand command) => command is
+        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using ChatOps.Bot.Slack.Api;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Slack;
+
+/// <summary>
+/// Resolves the people a runbook names to Slack user ids: a Slack id as is, an email by <c>users.lookupByEmail</c>,
+/// and any other handle through <c>Slack__People__handle</c> (an id or an email). Unknown handles stay plain text.
+/// </summary>
+public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackPeople> logger)
+{
+    private readonly ConcurrentDictionary<string, string?> _resolved = new(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex("^[UW][A-Z0-9]{2,}$")]
+    public static partial Regex UserId();
+
+    public async Task<string?> ResolveAsync(string handle, CancellationToken ct)
+    {
+        handle = handle.Trim().TrimStart('@');
+        if (UserId().IsMatch(handle)) return handle;
+        if (_resolved.TryGetValue(handle, out var known)) return known;
+        var target = options.Value.People.TryGetValue(handle, out var configured) ? configured : handle;
+        string? id = UserId().IsMatch(target) ? target
+            : target.Contains('@') ? await api.LookupUserByEmailAsync(target, ct)
+            : null;
+        if (id is null) logger.LogWarning("No Slack user for '{Handle}': set Slack__People__{Handle} to a user id or email", handle, handle);
+        _resolved[handle] = id;
+        return id;
+    }
+
+    public async Task<List<string>> ResolveAllAsync(IEnumerable<string> handles, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        foreach (var handle in handles)
+            if (await ResolveAsync(handle, ct) is { } id && !ids.Contains(id)) ids.Add(id);
+        return ids;
+    }
+
+    /// <summary>How to mention someone: <c>&lt;@U123&gt;</c> when known, else their handle as text.</summary>
+    public string Mention(string handle) =>
+        UserId().IsMatch(handle) ? $"<@{handle}>"
+        : _resolved.TryGetValue(handle, out var id) && id is not null ? $"<@{id}>"
+        : "@" + handle;
+}

@@ -1,0 +1,38 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Slack.Api;
+using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Slack;
+
+/// <summary>Registers the Slack front end: Web API client, chat platform, endpoints' handlers, intent processor.</summary>
+public static class SlackServices
+{
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new SlackApiOptions
+            {
+                BotToken = slack.BotToken,
+                ApiBaseUrl = new Uri(slack.ApiBaseUrl.EndsWith('/') ? slack.ApiBaseUrl : slack.ApiBaseUrl + "/"),
+                PostInterval = slack.PostInterval,
+            };
+        });
+        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<SlackPeople>();
+        services.AddSingleton<SlackMessages>();
+        services.AddSingleton<SlackReplies>();
+        services.AddSingleton<SlackIntake>();
+        services.AddSingleton<IChatPlatform, SlackPlatform>();
+        services.AddSingleton<IInboundProcessor, SlackIntentProcessor>();
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackCommandEndpoint>();
+        services.AddSingleton<SlackInteractionEndpoint>();
+        services.AddSingleton<SlackEventEndpoint>();
+        return services;
+    }
+}
