@@ -1,0 +1,27 @@
+using System.Net;
+
+namespace ChatOps.Bot.Slack.Api;
+
+/// <summary>
+/// A Web API call that did not succeed: Slack answered <c>ok:false</c> (<see cref="Error"/> is Slack's error code),
+/// stayed rate limited, failed with HTTP 5xx (<c>http_500</c>), timed out (<c>timeout</c>) or could not be reached
+/// (<c>connection_failed</c>). See https://docs.slack.dev/apis/web-api/#responses.
+/// </summary>
+public sealed class SlackApiException(
+    string method, string error, HttpStatusCode? status, IReadOnlyList<string>? messages = null, Exception? inner = null)
+    : Exception(Describe(method, error, messages), inner)
+{
+    public string Method { get; } = method;
+
+    public string Error { get; } = error;
+
+    public HttpStatusCode? Status { get; } = status;
+
+    /// <summary>Slack's <c>response_metadata.messages</c>, e.g. which argument was missing.</summary>
+    public IReadOnlyList<string> Messages { get; } = messages ?? [];
+
+    private static string Describe(string method, string error, IReadOnlyList<string>? messages) =>
+        messages is { Count: > 0 }
+            ? $"Slack {method} failed: {error} ({string.Join("; ", messages)})"
+            : $"Slack {method} failed: {error}";
+}

@@ -1,0 +1,4 @@
+namespace ChatOps.Bot.Slack.Api;
+
+/// <summary>The parts of a user object the bot uses (https://docs.slack.dev/reference/objects/user-object/).</summary>
+public sealed record SlackUser(string Id, string Name, string? RealName, string? Email);
