@@ -34,7 +34,7 @@ public static class IncidentForms
 
     public static Form Update(Incident incident) => new(
         ActionIds.UpdateForm,
-        $"Status update: {incident.Number}",
+        $"Update {incident.Number}",
         "Post update",
         [
             new(Status, "Status", FormFieldKind.Select, true,
