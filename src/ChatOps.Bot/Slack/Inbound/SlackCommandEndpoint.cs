@@ -1,5 +1,6 @@
 using ChatOps.Bot.Hosting;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
@@ -8,7 +9,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// (a form must open while its trigger id is fresh); commands that change things are stored in the inbox,
 /// acknowledged, and carried out by the inbox worker, whose reply arrives as an ephemeral message.
 /// </summary>
-public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
+public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, Runbook runbook)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -23,6 +24,8 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         var text = form.Get("text");
         var parsed = CommandParser.Parse(text);
         if (parsed.Command is not { } command) return SlackForm.Ephemeral(parsed.Error!);
+        if (command is DeclareCommand { Severity: { } severity } && runbook.FindSeverity(severity) is null)
+            return SlackForm.Ephemeral($"Unknown severity '{severity}'. This runbook's severities are {runbook.SeverityKeys}.");
         var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (AnswersAtOnce(command))
         {

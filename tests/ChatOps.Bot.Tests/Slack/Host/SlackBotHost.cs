@@ -80,13 +80,6 @@ public sealed class SlackBotHost : IAsyncDisposable
     /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
     public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
 
-    /// <summary>Waits until every stored intent has been processed.</summary>
-    public async Task DrainInboxAsync()
-    {
-        var worker = new InboxWorker(Services, Services.GetServices<IInboundProcessor>(), new InboxSignal(), Time, Services.GetRequiredService<ILogger<InboxWorker>>());
-        await worker.DrainAsync(Services.GetServices<IInboundProcessor>().ToDictionary(p => p.Platform), CancellationToken.None);
-    }
-
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -1,0 +1,60 @@
+using ChatOps.Bot.Tests.Slack.Fakes;
+
+namespace ChatOps.Bot.Tests.Slack.Host;
+
+/// <summary>A fake Slack with a workspace's users and channels, the real bot pointed at it, and a driver that plays Slack.</summary>
+public abstract class SlackIncidentTest : IAsyncLifetime
+{
+    public const string Alice = "U0ALICE001";
+    public const string Bob = "U0BOB00001";
+    public const string OnCall = "U0ONCALL01";
+    public const string Lead = "U0LEAD0001";
+    public const string Cto = "U0CTO00001";
+    public const string Head = "U0HEAD0001";
+    public const string General = "C0GENERAL1";
+    public const string Announce = "CANNOUNCE1";
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+
+    protected FakeSlackServer Slack { get; private set; } = null!;
+    protected SlackBotHost Host { get; private set; } = null!;
+    protected SlackDriver Driver { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Slack = await FakeSlackServer.StartAsync();
+        Slack.AddChannel(General, "general");
+        Slack.AddChannel(Announce, "incidents");
+        Slack.AddUser(Alice, "alice");
+        Slack.AddUser(Bob, "bob");
+        Slack.AddUser(OnCall, "oncall");
+        Slack.AddUser(Lead, "lead");
+        Slack.AddUser(Cto, "cto", "The CTO", "cto@example.com");
+        Slack.AddUser(Head, "head");
+        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: new()
+        {
+            ["Slack:AnnounceChannel"] = Announce,
+            ["Slack:People:oncall-engineer"] = OnCall,
+            ["Slack:People:engineering-lead"] = Lead,
+            ["Slack:People:cto"] = "cto@example.com",
+            ["Slack:People:head-of-engineering"] = Head,
+        });
+        Driver = new SlackDriver(Host, Slack);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+
+    protected Task<SlackCall> PostedAsync(string channel, string contains) =>
+        Slack.WaitForCallAsync("chat.postMessage", c => c.Arg("channel") == channel && (c.Body.Contains(contains, StringComparison.Ordinal) || (c.Arg("text") ?? "").Contains(contains, StringComparison.Ordinal)), Wait);
+
+    protected async Task<FakeChannel> DeclareAsync(string text = "declare P0 Checkout is down", string user = Alice)
+    {
+        var response = await Driver.SlashAsync(user, General, text);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await Slack.WaitForCallAsync("pins.add", null, Wait);
+        return Slack.Channels.Single(c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
+    }
+}
