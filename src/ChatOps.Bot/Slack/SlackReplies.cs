@@ -9,17 +9,17 @@ namespace ChatOps.Bot.Slack;
 public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILogger<SlackReplies> logger)
 {
     /// <summary>Answers inside the HTTP request: opens the form while the trigger id is fresh, or returns the message.</summary>
-    public async Task<IResult> AnswerAsync(CommandReply reply, CommandContext context, string triggerId, CancellationToken ct, string? responseUrl = null)
+    public async Task<Inbound.SlackAnswer> AnswerAsync(CommandReply reply, CommandContext context, string triggerId, CancellationToken ct, string? responseUrl = null)
     {
         if (reply.Form is { } form)
         {
             await api.OpenViewAsync(triggerId, SlackModals.Render(form, context.ChannelId), ct);
-            return Results.Ok();
+            return Inbound.SlackAnswer.Ok;
         }
         var message = Ephemeral(reply);
-        if (string.IsNullOrEmpty(responseUrl)) return Results.Json(message);
+        if (string.IsNullOrEmpty(responseUrl)) return Inbound.SlackAnswer.Json(message);
         await api.PostToResponseUrlAsync(new Uri(responseUrl), message, ct);
-        return Results.Ok();
+        return Inbound.SlackAnswer.Ok;
     }
 
     /// <summary>Delivers the reply of work done after the acknowledgement.</summary>

@@ -13,19 +13,22 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var ct = http.RequestAborted;
-        var (body, refusal) = await reader.ReadAsync(http.Request, ct);
-        if (refusal is not null) return refusal;
-        var form = SlackForm.Parse(body!);
-        if (form.Get("ssl_check") == "1") return Results.Ok();
+        var (body, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
+        return refusal ?? (await HandleAsync(SlackForm.Parse(body!), http.RequestAborted)).ToResult();
+    }
+
+    /// <summary>Handles the command's fields, from an HTTP form or a Socket Mode envelope.</summary>
+    public async Task<SlackAnswer> HandleAsync(Dictionary<string, string> form, CancellationToken ct)
+    {
+        if (form.Get("ssl_check") == "1") return SlackAnswer.Ok;
         var (user, channel) = (form.Get("user_id"), form.Get("channel_id"));
-        if (user.Length == 0 || channel.Length == 0) return SlackForm.BadRequest("A slash command needs user_id and channel_id.");
+        if (user.Length == 0 || channel.Length == 0) return SlackAnswer.BadRequest("A slash command needs user_id and channel_id.");
 
         var text = form.Get("text");
         var parsed = CommandParser.Parse(text);
-        if (parsed.Command is not { } command) return SlackForm.Ephemeral(parsed.Error!);
+        if (parsed.Command is not { } command) return SlackAnswer.Ephemeral(parsed.Error!);
         if (command is DeclareCommand { Severity: { } severity } && runbook.FindSeverity(severity) is null)
-            return SlackForm.Ephemeral($"Unknown severity '{severity}'. This runbook's severities are {runbook.SeverityKeys}.");
+            return SlackAnswer.Ephemeral($"Unknown severity '{severity}'. This runbook's severities are {runbook.SeverityKeys}.");
         var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (AnswersAtOnce(command))
         {
@@ -33,9 +36,9 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
             return await replies.AnswerAsync(reply, context, form.Get("trigger_id"), ct);
         }
         var intent = new SlackIntent(SlackIntent.Command, user, channel, Text: text, ResponseUrl: form.Get("response_url"), TriggerId: form.Get("trigger_id"));
-        var key = form.Get("trigger_id") is { Length: > 0 } trigger ? trigger : SlackIntake.Hash(body!);
+        var key = form.Get("trigger_id") is { Length: > 0 } trigger ? trigger : SlackIntake.Hash(string.Join('&', form.Select(f => $"{f.Key}={f.Value}")));
         await intake.AcceptAsync($"slack:command:{key}", intent, ct);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     /// <summary>Forms to open and read-only answers need no slow work.</summary>

@@ -12,8 +12,7 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, SlackIntake in
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var ct = http.RequestAborted;
-        var (body, refusal) = await reader.ReadAsync(http.Request, ct);
+        var (body, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (refusal is not null) return refusal;
         JsonElement root;
         try
@@ -22,19 +21,25 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, SlackIntake in
         }
         catch (JsonException)
         {
-            return SlackForm.BadRequest("An Events API request must be JSON.");
+            return SlackAnswer.BadRequest("An Events API request must be JSON.").ToResult();
         }
-        if (root.ValueKind != JsonValueKind.Object) return SlackForm.BadRequest("An Events API request must be a JSON object.");
+        return (await HandleAsync(root, http.RequestAborted)).ToResult();
+    }
+
+    /// <summary>Handles an Events API body, from HTTP or a Socket Mode envelope.</summary>
+    public async Task<SlackAnswer> HandleAsync(JsonElement root, CancellationToken ct)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return SlackAnswer.BadRequest("An Events API request must be a JSON object.");
         switch (root.Str("type"))
         {
             case "url_verification":
-                return Results.Json(new { challenge = root.Str("challenge") });
+                return SlackAnswer.Json(new System.Text.Json.Nodes.JsonObject { ["challenge"] = root.Str("challenge") });
             case "event_callback" when root.TryGetProperty("event", out var evt) && evt.ValueKind == JsonValueKind.Object:
                 if (Intent(evt) is { } intent && root.Str("event_id") is { Length: > 0 } eventId)
                     await intake.AcceptAsync($"slack:event:{eventId}", intent, ct);
-                return Results.Ok();
+                return SlackAnswer.Ok;
             default:
-                return Results.Ok();
+                return SlackAnswer.Ok;
         }
     }
 

@@ -9,9 +9,4 @@ public static class SlackForm
         QueryHelpers.ParseQuery(body).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
 
     public static string Get(this Dictionary<string, string> form, string key) => form.TryGetValue(key, out var v) ? v : "";
-
-    public static IResult Ephemeral(string text) =>
-        Results.Json(new { response_type = "ephemeral", text = BlockKit.SlackText.Escape(text) });
-
-    public static IResult BadRequest(string text) => Results.Text(text, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -13,8 +13,7 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var ct = http.RequestAborted;
-        var (body, refusal) = await reader.ReadAsync(http.Request, ct);
+        var (body, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (refusal is not null) return refusal;
         JsonElement payload;
         try
@@ -23,22 +22,29 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         }
         catch (JsonException)
         {
-            return SlackForm.BadRequest("The interaction's payload field must be JSON.");
+            return SlackAnswer.BadRequest("The interaction's payload field must be JSON.").ToResult();
         }
+        return (await HandleAsync(payload, http.RequestAborted)).ToResult();
+    }
+
+    /// <summary>Handles an interaction payload, from an HTTP form or a Socket Mode envelope.</summary>
+    public async Task<SlackAnswer> HandleAsync(JsonElement payload, CancellationToken ct)
+    {
+        if (payload.ValueKind != JsonValueKind.Object) return SlackAnswer.BadRequest("The interaction payload must be a JSON object.");
         var user = payload.Str("user", "id");
         return payload.Str("type") switch
         {
-            _ when user.Length == 0 => SlackForm.BadRequest("The interaction has no user.id."),
+            _ when user.Length == 0 => SlackAnswer.BadRequest("The interaction has no user.id."),
             "block_actions" => await ActionAsync(payload, user, ct),
             "view_submission" => await SubmissionAsync(payload, user, ct),
-            _ => Results.Ok(), // view_closed, shortcuts and the rest: nothing to do
+            _ => SlackAnswer.Ok, // view_closed, shortcuts and the rest: nothing to do
         };
     }
 
-    private async Task<IResult> ActionAsync(JsonElement payload, string user, CancellationToken ct)
+    private async Task<SlackAnswer> ActionAsync(JsonElement payload, string user, CancellationToken ct)
     {
         if (!payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
-            return SlackForm.BadRequest("block_actions without actions.");
+            return SlackAnswer.BadRequest("block_actions without actions.");
         var action = actions[0];
         var actionId = BlockKitActionIds.Base(action.Str("action_id"));
         var value = action.Str("value");
@@ -53,20 +59,20 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
             TriggerId: payload.Str("trigger_id"), ActionId: actionId, Value: value);
         var key = action.Str("action_ts") is { Length: > 0 } ts ? ts : SlackIntake.Hash(payload.GetRawText());
         await intake.AcceptAsync($"slack:action:{user}:{key}", intent, ct);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
-    private async Task<IResult> SubmissionAsync(JsonElement payload, string user, CancellationToken ct)
+    private async Task<SlackAnswer> SubmissionAsync(JsonElement payload, string user, CancellationToken ct)
     {
-        if (!payload.TryGetProperty("view", out var view)) return SlackForm.BadRequest("view_submission without a view.");
+        if (!payload.TryGetProperty("view", out var view)) return SlackAnswer.BadRequest("view_submission without a view.");
         var formId = ViewSubmission.CallbackId(view);
-        if (!ActionIds.Forms.Contains(formId)) return Results.Ok();
+        if (!ActionIds.Forms.Contains(formId)) return SlackAnswer.Ok;
         var (channel, formContext) = SlackModals.ReadMetadata(ViewSubmission.PrivateMetadata(view));
         var values = ViewSubmission.ReadValues(view);
         var errors = await services.WithEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(formId, values)), ct);
-        if (errors.Count > 0) return Results.Json(ViewSubmission.ErrorsResponse(errors));
+        if (errors.Count > 0) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));
         var intent = new SlackIntent(SlackIntent.View, user, channel, FormId: formId, Values: values, FormContext: formContext);
         await intake.AcceptAsync($"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, ct);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 }
