@@ -4,6 +4,12 @@ namespace ChatOps.Bot.Hosting;
 public sealed class InboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+    private TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes the next time the worker finds nothing left to do (for health checks and tests).</summary>
+    public Task NextIdle => Volatile.Read(ref _idle).Task;
+
+    public void NotifyIdle() => Interlocked.Exchange(ref _idle, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     public void Wake() => _signal.Release();
 

@@ -18,6 +18,7 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
             try
             {
                 await DrainAsync(byPlatform, stoppingToken);
+                signal.NotifyIdle();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

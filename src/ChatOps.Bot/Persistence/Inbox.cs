@@ -28,6 +28,9 @@ public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<InboundRow>> PendingAsync(int max, CancellationToken ct) =>
         await db.Inbox.Where(r => r.ProcessedAt == null && r.Attempts < MaxAttempts).OrderBy(r => r.Id).Take(max).ToListAsync(ct);
 
+    public Task<bool> AnyPendingAsync(CancellationToken ct) =>
+        db.Inbox.AnyAsync(r => r.ProcessedAt == null && r.Attempts < MaxAttempts, ct);
+
     public async Task CompleteAsync(InboundRow row, string? error, CancellationToken ct)
     {
         row.Attempts++;

@@ -80,6 +80,20 @@ public sealed class SlackBotHost : IAsyncDisposable
     /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
     public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
 
+    /// <summary>Waits until the inbox worker has carried out every stored intent.</summary>
+    public async Task InboxIdleAsync()
+    {
+        var signal = Services.GetRequiredService<InboxSignal>();
+        for (var round = 0; round < 100; round++)
+        {
+            var idle = signal.NextIdle;
+            await using (var scope = Services.CreateAsyncScope())
+                if (!await scope.ServiceProvider.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None)) return;
+            await idle.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        throw new TimeoutException("The inbox never emptied.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

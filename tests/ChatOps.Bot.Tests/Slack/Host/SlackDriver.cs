@@ -88,7 +88,7 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
     {
         var envelope = JsonNode.Parse(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "event_callback.reaction_added.slack-docs.json")))!.AsObject();
         envelope["event_id"] = eventId;
-        envelope["event"] = inner;
+        envelope["event"] = inner.DeepClone();
         var body = envelope.ToJsonString();
         if (retry is null) return await host.PostJsonAsync(SlackEndpoints.Events, body);
         using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.Events);

@@ -68,6 +68,13 @@ public sealed class SlackWholeIncidentTests : SlackIncidentTest
         Assert.Contains("| Time to acknowledge (MTTA) |", System.Text.Encoding.UTF8.GetString(file.Bytes!));
         Assert.Single(Directory.GetFiles(Host.PostMortemFolder, "postmortem-20260314-checkout-is-down.md"));
         await PostedAsync(channel.Id, "Incident resolved at");
+
+        // Whoever typed a command saw its answer, privately, through the command's response_url.
+        await Host.InboxIdleAsync();
+        var replies = Slack.ResponsePosts.Select(p => JsonNode.Parse(p.Body)!).ToList();
+        Assert.All(replies, r => Assert.Equal("ephemeral", r["response_type"]!.GetValue<string>()));
+        Assert.Contains(replies, r => r["text"]!.GetValue<string>().StartsWith("Declared INC-2026-001 (P0) in #inc-2026-001-checkout-is-down", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r["text"]!.GetValue<string>().StartsWith("Resolved INC-2026-001.", StringComparison.Ordinal));
     }
 
     [Fact]
