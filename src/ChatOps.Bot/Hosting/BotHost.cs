@@ -15,6 +15,8 @@ public static class BotHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.AddConfiguration(settings);
+        // The reminder worker queries every second; SQL at Information level would drown the log.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddIncidentEngine(builder.Configuration, runbook, time);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddSingleton<InboxSignal>();
