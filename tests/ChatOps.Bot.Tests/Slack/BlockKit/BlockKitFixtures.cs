@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Runbooks;
+using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Slack.BlockKit;
 
@@ -10,25 +11,12 @@ internal static class BlockKitFixtures
 {
     public static readonly DateTimeOffset T = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"ChatOps.sln not found above {AppContext.BaseDirectory}");
-    });
-
     private static readonly Lazy<Runbook> DefaultRunbook = new(() =>
-        RunbookLoader.LoadOrThrow(File.ReadAllText(Path.Combine(Root.Value, "runbooks", "default.yaml")), "default"));
+        RunbookLoader.LoadOrThrow(File.ReadAllText(RepoFiles.Path("runbooks", "default.yaml")), "default"));
 
     public static Runbook Runbook => DefaultRunbook.Value;
 
-    /// <summary><c>&lt;repo&gt;/../shared</c>, or <c>CHATOPS_SHARED</c> when set.</summary>
-    public static string Shared =>
-        Environment.GetEnvironmentVariable("CHATOPS_SHARED") is { Length: > 0 } shared ? shared : Path.GetFullPath(Path.Combine(Root.Value, "..", "shared"));
-
-    public static string SlackReference(params string[] parts) => Path.Combine([Shared, "reference", "slack", .. parts]);
+    public static string SlackReference(params string[] parts) => RepoFiles.Reference(["slack", .. parts]);
 
     public static JsonDocument ReadJson(params string[] parts) => JsonDocument.Parse(File.ReadAllText(SlackReference(parts)));
 
