@@ -6,4 +6,7 @@ public interface IInboundProcessor
     string Platform { get; }
 
     Task ProcessAsync(string kind, string payload, CancellationToken ct);
+
+    /// <summary>Tells the person who acted that their intent failed (best effort).</summary>
+    Task ReportFailureAsync(string kind, string payload, string error, CancellationToken ct);
 }

@@ -3,8 +3,8 @@ using ChatOps.Bot.Persistence;
 namespace ChatOps.Bot.Hosting;
 
 /// <summary>
-/// Processes stored intents in arrival order. A failure is recorded and retried on the next pass, up to
-/// <see cref="Inbox.MaxAttempts"/>; intents left by a stopped process are picked up at start.
+/// Processes stored intents in arrival order; intents left by a stopped process are picked up at start.
+/// A failure is recorded on the row, logged, and reported to the person who acted (see <see cref="Inbox.MaxAttempts"/>).
 /// </summary>
 public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundProcessor> processors, InboxSignal signal, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
@@ -48,13 +48,25 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     error = $"{ex.GetType().Name}: {ex.Message}";
-                    logger.LogWarning(ex, "Intent {Id} ({Key}) failed on attempt {Attempt}", row.Id, row.DedupeKey, row.Attempts + 1);
+                    logger.LogError(ex, "Intent {Id} ({Key}) failed", row.Id, row.DedupeKey);
+                    await ReportAsync(processors, row, ex.Message, ct);
                 }
                 await inbox.CompleteAsync(row, error, ct);
                 failed |= error is not null;
             }
-            // A failed intent is retried on the next pass, after the fallback wait, not in a tight loop.
-            if (failed) return;
+            if (failed && pending.Any(r => r.ProcessedAt is null)) return;
+        }
+    }
+
+    private async Task ReportAsync(IReadOnlyDictionary<string, IInboundProcessor> processors, InboundRow row, string error, CancellationToken ct)
+    {
+        try
+        {
+            if (processors.TryGetValue(row.Platform, out var processor)) await processor.ReportFailureAsync(row.Kind, row.Payload, error, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not tell the user that intent {Id} failed", row.Id);
         }
     }
 }

@@ -5,7 +5,12 @@ namespace ChatOps.Bot.Persistence;
 /// <summary>Records received intents once each and hands them out in arrival order.</summary>
 public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
 {
-    public const int MaxAttempts = 5;
+    /// <summary>
+    /// One attempt: a command that failed half-way (channel created, post refused) is not safe to run again, so a
+    /// failure is recorded and reported to the person instead of retried. Retries of outbound effects belong to
+    /// the durable outbound queue.
+    /// </summary>
+    public const int MaxAttempts = 1;
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
     public async Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct)

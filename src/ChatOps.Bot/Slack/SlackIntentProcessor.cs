@@ -34,6 +34,14 @@ public sealed class SlackIntentProcessor(IServiceProvider services, SlackApiClie
         }
     }
 
+    public async Task ReportFailureAsync(string kind, string payload, string error, CancellationToken ct)
+    {
+        var intent = JsonSerializer.Deserialize<SlackIntent>(payload, SlackIntake.Json);
+        if (intent is null || intent.Kind == SlackIntent.Event) return;
+        var reply = CommandReply.Error($"That did not go through ({error}). Check /incident status or /incident list before trying again.");
+        await replies.DeliverAsync(reply, intent with { TriggerId = null }, ct);
+    }
+
     private async Task EventAsync(SlackIntent intent, CommandContext context, CancellationToken ct)
     {
         switch (intent.EventType)
