@@ -27,4 +27,14 @@ public static class EngineServices
             await using var scope = services.CreateAsyncScope();
             return await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
         }, ct);
+
+    /// <summary>
+    /// Runs read-only work (list, status, opening a form, validating fields) in its own scope without waiting for
+    /// the gate, so answers that must come within Slack's 3 seconds never queue behind a slow declaration.
+    /// </summary>
+    public static async Task<T> ReadEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
+    }
 }

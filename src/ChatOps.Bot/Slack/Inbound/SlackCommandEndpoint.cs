@@ -32,7 +32,7 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (AnswersAtOnce(command))
         {
-            var reply = await services.WithEngineAsync(engine => engine.ExecuteAsync(context, command, ct), ct);
+            var reply = await services.ReadEngineAsync(engine => engine.ExecuteAsync(context, command, ct));
             return await replies.AnswerAsync(reply, context, form.Get("trigger_id"), ct);
         }
         var intent = new SlackIntent(SlackIntent.Command, user, channel, Text: text, ResponseUrl: form.Get("response_url"), TriggerId: form.Get("trigger_id"));

@@ -52,7 +52,7 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (actionId == ActionIds.PostUpdate)
         {
-            var reply = await services.WithEngineAsync(engine => engine.PressAsync(context, actionId, value, ct), ct);
+            var reply = await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct));
             return await replies.AnswerAsync(reply, context, payload.Str("trigger_id"), ct, payload.Str("response_url"));
         }
         var intent = new SlackIntent(SlackIntent.Action, user, channel, ResponseUrl: payload.Str("response_url"),
@@ -69,7 +69,7 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         if (!ActionIds.Forms.Contains(formId)) return SlackAnswer.Ok;
         var (channel, formContext) = SlackModals.ReadMetadata(ViewSubmission.PrivateMetadata(view));
         var values = ViewSubmission.ReadValues(view);
-        var errors = await services.WithEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(formId, values)), ct);
+        var errors = await services.ReadEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(formId, values)));
         if (errors.Count > 0) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));
         var intent = new SlackIntent(SlackIntent.View, user, channel, FormId: formId, Values: values, FormContext: formContext);
         await intake.AcceptAsync($"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, ct);
