@@ -38,7 +38,8 @@ public sealed class FakeSocketConnection(int number, WebSocket socket)
         }
     }
 
-    internal async Task CloseAsync()
+    /// <summary>Closes the connection from Slack's side, without a disconnect message first.</summary>
+    public async Task CloseAsync()
     {
         await _sending.WaitAsync();
         try
