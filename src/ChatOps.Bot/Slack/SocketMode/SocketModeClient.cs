@@ -31,6 +31,10 @@ public sealed class SocketModeClient(
             {
                 return;
             }
+            catch (SlackApiException e)
+            {
+                logger.LogWarning("Slack Socket Mode could not get a connection URL: {Reason}", e.Message);
+            }
             catch (Exception e)
             {
                 // Whatever broke this connection, the bot must keep listening: log and try a fresh one.

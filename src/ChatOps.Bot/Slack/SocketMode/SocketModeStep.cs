@@ -12,11 +12,3 @@ public sealed record SocketModeStep(SocketModeStepKind Kind, JsonObject? Ack = n
 
     public static SocketModeStep Acknowledge(JsonObject ack) => new(SocketModeStepKind.Acknowledge, Ack: ack);
 }
-
-public enum SocketModeStepKind
-{
-    None,
-    Hello,
-    Disconnect,
-    Acknowledge,
-}
