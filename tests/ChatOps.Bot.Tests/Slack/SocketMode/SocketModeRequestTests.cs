@@ -44,7 +44,10 @@ public sealed class SocketModeRequestTests : SocketModeTest
 
         var valid = await InteractAsync(Driver.Submission(Bob, view, new()
         {
-            ["title"] = "Webhooks delayed", ["severity"] = "P1", ["services"] = "API", ["impact"] = "Partners see late webhooks",
+            ["title"] = "Webhooks delayed",
+            ["severity"] = "P1",
+            ["services"] = "API",
+            ["impact"] = "Partners see late webhooks",
         }));
         Assert.Null(valid["payload"]);
         await Slack.WaitForCallAsync("pins.add", null, Wait);
