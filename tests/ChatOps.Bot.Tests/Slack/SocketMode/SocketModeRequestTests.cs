@@ -10,7 +10,7 @@ public sealed class SocketModeRequestTests : SocketModeTest
     {
         var ack = await SlashAsync(Alice, General, "declare P1 Webhooks delayed");
 
-        Assert.Equal(new JsonObject { ["envelope_id"] = ack["envelope_id"]!.GetValue<string>() }.ToJsonString(), ack.ToJsonString());
+        Assert.Equal(["envelope_id"], ack.Select(p => p.Key)); // matched by id, and no payload: the work happens after the ack
         await Slack.WaitForCallAsync("pins.add", null, Wait);
         var channel = Assert.Single(Slack.Channels, c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
         Assert.Equal("inc-2026-001-webhooks-delayed", channel.Name);
@@ -24,8 +24,8 @@ public sealed class SocketModeRequestTests : SocketModeTest
         Assert.Equal("ephemeral", unknown["payload"]!["response_type"]!.GetValue<string>());
         Assert.Contains("Unknown command", unknown["payload"]!["text"]!.GetValue<string>());
 
-        var list = await SlashAsync(Alice, General, "declare P9 Something");
-        Assert.Contains("Unknown severity 'P9'", list["payload"]!["text"]!.GetValue<string>());
+        var severity = await SlashAsync(Alice, General, "declare P9 Something");
+        Assert.Contains("Unknown severity 'P9'", severity["payload"]!["text"]!.GetValue<string>());
         Assert.DoesNotContain(Slack.Calls, c => c.Method == "conversations.create");
     }
 
