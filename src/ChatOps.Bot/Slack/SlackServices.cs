@@ -1,12 +1,16 @@
 using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Slack.SocketMode;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Slack;
 
-/// <summary>Registers the Slack front end: Web API client, chat platform, endpoints' handlers, intent processor.</summary>
+/// <summary>
+/// Registers the Slack front end: Web API client, chat platform, endpoints' handlers, intent processor, and the
+/// Socket Mode client when an app-level token is set.
+/// </summary>
 public static class SlackServices
 {
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +37,11 @@ public static class SlackServices
         services.AddSingleton<SlackCommandEndpoint>();
         services.AddSingleton<SlackInteractionEndpoint>();
         services.AddSingleton<SlackEventEndpoint>();
+        if (configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { SocketModeConfigured: true })
+        {
+            services.AddSingleton<SocketModeDispatcher>();
+            services.AddHostedService<SocketModeClient>();
+        }
         return services;
     }
 }

@@ -16,11 +16,12 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private readonly PostPacer _pacer = new(options.PostInterval, time);
 
-    private async Task<JsonElement> CallAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, CancellationToken ct)
+    /// <param name="token">The bearer token; the bot token unless a method needs another (an app-level token).</param>
+    private async Task<JsonElement> CallAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, CancellationToken ct, string? token = null)
     {
         for (var attempt = 0; ; attempt++)
         {
-            using var response = await SendAsync(method, args, ct).ConfigureAwait(false);
+            using var response = await SendAsync(method, args, token ?? options.BotToken, ct).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 if (attempt >= options.MaxRetries)
@@ -43,13 +44,13 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, string token, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.ApiBaseUrl, method))
         {
             Content = new FormUrlEncodedContent(args),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try
         {
             return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);

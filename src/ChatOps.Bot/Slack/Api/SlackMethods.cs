@@ -22,6 +22,9 @@ public static class SlackMethods
     public const string FilesGetUploadUrlExternal = "files.getUploadURLExternal";
     public const string FilesCompleteUploadExternal = "files.completeUploadExternal";
 
+    /// <summary>Called with the app-level token (<c>xapp-</c>, scope <c>connections:write</c>), so not among <see cref="All"/>.</summary>
+    public const string AppsConnectionsOpen = "apps.connections.open";
+
     public static IReadOnlyList<string> All { get; } =
     [
         ConversationsCreate, ConversationsInvite, ConversationsSetTopic, ConversationsArchive, ConversationsHistory,

@@ -40,6 +40,7 @@ public sealed partial class FakeSlackServer
             : Error("users_not_found"),
         "files.getUploadURLExternal" => GetUploadUrl(call),
         "files.completeUploadExternal" => CompleteUpload(call),
+        AppsConnectionsOpen => OpenConnection(),
         _ => Ok(),
     };
 

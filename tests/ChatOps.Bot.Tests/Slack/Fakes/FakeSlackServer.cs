@@ -49,6 +49,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new FakeSlackServer(app);
+        app.UseWebSockets();
+        app.Map("/socket", (RequestDelegate)server.HandleSocketAsync);
         app.MapMethods("/api/{method}", ["GET", "POST"], (RequestDelegate)server.HandleApiAsync);
         app.MapPost("/upload/{fileId}", (RequestDelegate)server.HandleUploadAsync);
         app.MapPost("/response/{id}", (RequestDelegate)server.HandleResponseUrlAsync);
@@ -120,6 +122,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             }
         }
 
+        await CloseSocketsAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -147,7 +150,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         lock (_gate)
         {
             Record(call);
-            reply = Authenticate(context.Request) ?? (_spec.Knows(method) ? null : Error("unknown_method"));
+            reply = Authenticate(method, context.Request) ?? (_spec.Knows(method) ? null : Error("unknown_method"));
             if (reply is null)
             {
                 scripted = TakeScripted(method);
@@ -171,12 +174,18 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         }
     }
 
-    private static JsonObject? Authenticate(HttpRequest request)
+    // apps.connections.open takes the app-level token (xapp-); every other method the bot token (xoxb-).
+    private static JsonObject? Authenticate(string method, HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer xoxb-", StringComparison.Ordinal) && header.Length > "Bearer xoxb-".Length
-            ? null
-            : Error("invalid_auth");
+        var appLevel = method == AppsConnectionsOpen;
+        var prefix = appLevel ? "Bearer xapp-" : "Bearer xoxb-";
+        if (header.StartsWith(prefix, StringComparison.Ordinal) && header.Length > prefix.Length)
+        {
+            return null;
+        }
+
+        return appLevel && header.StartsWith("Bearer xox", StringComparison.Ordinal) ? Error("not_allowed_token_type") : Error("invalid_auth");
     }
 
     private static Dictionary<string, string> ParseArgs(HttpRequest request, string body)

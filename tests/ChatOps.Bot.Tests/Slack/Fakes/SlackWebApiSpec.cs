@@ -6,7 +6,8 @@ namespace ChatOps.Bot.Tests.Slack.Fakes;
 /// <summary>
 /// Which methods exist and which arguments each requires, from Slack's published OpenAPI spec
 /// (<c>shared/reference/slack/web-api-openapi.json</c>) plus the requirements the 2020 spec leaves unmarked
-/// and the two external-upload methods it predates (both from docs.slack.dev method pages).
+/// and the methods it predates: the two external-upload methods and apps.connections.open (Socket Mode), all from
+/// docs.slack.dev method pages.
 /// </summary>
 public sealed class SlackWebApiSpec
 {
@@ -24,6 +25,7 @@ public sealed class SlackWebApiSpec
         ["users.info"] = ["user"],
         ["files.getUploadURLExternal"] = ["filename", "length"],
         ["files.completeUploadExternal"] = ["files"],
+        ["apps.connections.open"] = [], // https://docs.slack.dev/reference/methods/apps.connections.open: no arguments
     };
 
     private static readonly Lazy<SlackWebApiSpec> Shared = new(Load);

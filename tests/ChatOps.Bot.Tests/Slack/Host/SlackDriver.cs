@@ -29,7 +29,11 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
         return await host.PostFormAsync(SlackEndpoints.Commands, body);
     }
 
-    public async Task<HttpResponseMessage> PressAsync(string user, string channel, string actionId, string value)
+    public Task<HttpResponseMessage> PressAsync(string user, string channel, string actionId, string value) =>
+        host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(Press(user, channel, actionId, value).ToJsonString()));
+
+    /// <summary>The block_actions payload Slack sends when <paramref name="user"/> presses a button.</summary>
+    public JsonObject Press(string user, string channel, string actionId, string value)
     {
         var payload = JsonNode.Parse(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "block_actions.bolt-python.json")))!.AsObject();
         var n = Interlocked.Increment(ref _counter);
@@ -42,11 +46,15 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
         action["action_id"] = actionId;
         action["value"] = value;
         action["action_ts"] = $"1700000000.{n:000000}";
-        return await host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(payload.ToJsonString()));
+        return payload;
     }
 
     /// <summary>Submits a modal the bot opened (from its views.open call) with the given values, as Slack's state.values.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string user, JsonObject openedView, Dictionary<string, string> values, string viewId = "V0001")
+    public Task<HttpResponseMessage> SubmitAsync(string user, JsonObject openedView, Dictionary<string, string> values, string viewId = "V0001") =>
+        host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(Submission(user, openedView, values, viewId).ToJsonString()));
+
+    /// <summary>The view_submission payload Slack sends when <paramref name="user"/> submits the bot's modal with these values.</summary>
+    public JsonObject Submission(string user, JsonObject openedView, Dictionary<string, string> values, string viewId = "V0001")
     {
         var state = new JsonObject();
         foreach (var block in openedView["blocks"]!.AsArray())
@@ -80,7 +88,7 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
                 ["state"] = new JsonObject { ["values"] = state },
             },
         };
-        return await host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(payload.ToJsonString()));
+        return payload;
     }
 
     /// <summary>An event built on the published reaction_added envelope, with the given inner event.</summary>

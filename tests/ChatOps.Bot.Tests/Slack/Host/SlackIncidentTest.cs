@@ -19,7 +19,7 @@ public abstract class SlackIncidentTest : IAsyncLifetime
     protected SlackBotHost Host { get; private set; } = null!;
     protected SlackDriver Driver { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Slack = await FakeSlackServer.StartAsync();
         Slack.AddChannel(General, "general");
@@ -30,15 +30,22 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         Slack.AddUser(Lead, "lead");
         Slack.AddUser(Cto, "cto", "The CTO", "cto@example.com");
         Slack.AddUser(Head, "head");
-        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: new()
+        var settings = new Dictionary<string, string?>
         {
             ["Slack:AnnounceChannel"] = Announce,
             ["Slack:People:oncall-engineer"] = OnCall,
             ["Slack:People:engineering-lead"] = Lead,
             ["Slack:People:cto"] = "cto@example.com",
             ["Slack:People:head-of-engineering"] = Head,
-        });
+        };
+        Configure(settings);
+        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: settings);
         Driver = new SlackDriver(Host, Slack);
+    }
+
+    /// <summary>Changes the bot's settings before it starts (e.g. Socket Mode instead of signed HTTP).</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,81 @@
+using ChatOps.Bot.Slack;
+using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Slack.SocketMode;
+using ChatOps.Bot.Tests.Slack.Fakes;
+using ChatOps.Bot.Tests.Slack.Host;
+using ChatOps.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Tests.Slack.SocketMode;
+
+/// <summary>
+/// A Socket Mode client on a clock of its own (its backoff waits are the only timers on it) against the fake Slack:
+/// failed attempts wait 1 s, 2 s, ...; a hello starts the count over.
+/// </summary>
+public sealed class SocketModeReconnectTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private readonly ManualTimeProvider _clock = new(SlackBotHost.Start);
+    private FakeSlackServer _slack = null!;
+    private SlackBotHost _host = null!;
+    private SocketModeClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        _host = await SlackBotHost.StartAsync(_slack.BaseUrl.ToString());
+        var services = _host.Services;
+        var dispatcher = new SocketModeDispatcher(
+            services.GetRequiredService<SlackCommandEndpoint>(), services.GetRequiredService<SlackInteractionEndpoint>(),
+            services.GetRequiredService<SlackEventEndpoint>(), NullLogger<SocketModeDispatcher>.Instance);
+        var options = Options.Create(new SlackOptions { AppToken = "xapp-1-A111-test", BotToken = "xoxb-test-token", SigningSecret = SlackBotHost.SigningSecret });
+        _client = new SocketModeClient(options, services, dispatcher, _clock, NullLogger<SocketModeClient>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _client.StopAsync(CancellationToken.None);
+        _client.Dispose();
+        await _host.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public void A_bot_without_an_app_token_runs_no_socket_mode_client()
+    {
+        Assert.Empty(_host.Services.GetServices<IHostedService>().OfType<SocketModeClient>());
+    }
+
+    [Fact]
+    public async Task Failed_attempts_back_off_and_a_hello_starts_the_backoff_over()
+    {
+        _slack.FailNextWithError(FakeSlackServer.AppsConnectionsOpen, "internal_error");
+        _slack.FailNext(FakeSlackServer.AppsConnectionsOpen, 503);
+        await _client.StartAsync(CancellationToken.None);
+
+        await ExpectBackoffAsync(TimeSpan.FromSeconds(1));
+        await ExpectBackoffAsync(TimeSpan.FromSeconds(2));
+        var first = await _slack.WaitForSocketAsync(1, Wait);
+        await first.SendAsync(PublishedFrames.Hello());
+        await first.CloseAsync();
+
+        await ExpectBackoffAsync(TimeSpan.FromSeconds(1));
+        var second = await _slack.WaitForSocketAsync(2, Wait);
+        await second.CloseAsync();
+
+        await ExpectBackoffAsync(TimeSpan.FromSeconds(2));
+        await _slack.WaitForSocketAsync(3, Wait);
+    }
+
+    /// <summary>The client is waiting exactly <paramref name="delay"/>: not done a moment before, done at it.</summary>
+    private async Task ExpectBackoffAsync(TimeSpan delay)
+    {
+        await _clock.WaitForPendingTimersAsync().WaitAsync(Wait);
+        _clock.Advance(delay - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, _clock.PendingTimers);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+    }
+}
