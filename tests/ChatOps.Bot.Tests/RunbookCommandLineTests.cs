@@ -1,4 +1,4 @@
-using ChatOps.Bot.Tests.Shell;
+using ChatOps.Tests.Shared;
 using ChatOps.Bot.Tests.Support;
 
 namespace ChatOps.Bot.Tests;
@@ -11,7 +11,7 @@ public sealed class RunbookCommandLineTests : ShellTest
     [InlineData("sev1-sev3.yaml")]
     public async Task The_shipped_runbooks_pass_the_check(string name)
     {
-        var run = await Shell.RunAsync(["runbook", "check", Path.Combine(ScriptedIncidentTests.RepoRoot(), "runbooks", name)]);
+        var run = await Shell.RunAsync(["runbook", "check", RepoFiles.Path("runbooks", name)]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(": OK", run.Output);
@@ -21,7 +21,7 @@ public sealed class RunbookCommandLineTests : ShellTest
     public async Task A_bad_runbook_fails_the_check_naming_file_line_and_field()
     {
         var file = Path.Combine(Shell.Folder, "bad.yaml");
-        var yaml = (await File.ReadAllTextAsync(Path.Combine(ScriptedIncidentTests.RepoRoot(), "runbooks", "default.yaml")))
+        var yaml = (await File.ReadAllTextAsync(RepoFiles.Path("runbooks", "default.yaml")))
             .Replace("update-every: 15m", "update-every: 15x");
         await File.WriteAllTextAsync(file, yaml);
         var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("update-every: 15x")) + 1;
@@ -50,7 +50,7 @@ public sealed class RunbookCommandLineTests : ShellTest
     [Fact]
     public async Task A_configured_runbook_drives_the_policy()
     {
-        Shell.Settings["Runbook:Path"] = Path.Combine(ScriptedIncidentTests.RepoRoot(), "runbooks", "sev1-sev3.yaml");
+        Shell.Settings["Runbook:Path"] = RepoFiles.Path("runbooks", "sev1-sev3.yaml");
 
         var run = await Shell.RunScriptAsync("alice", "/incident declare P0 Anything", "/incident declare Sev2 Claims page slow");
 

@@ -1,4 +1,3 @@
-using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Time;
 
@@ -56,12 +55,8 @@ public sealed partial class ShellSession
             return;
         }
         clock.Offset += step;
-        await services.WithEngineAsync(async _ =>
-        {
-            await using var scope = services.CreateAsyncScope();
+        await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<SettingsStore>().SetAsync(ClockSetting, clock.Offset.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-            return 0;
-        }, ct);
         transcript.System($"the clock moved {argument} to {Core.Clock.Format(clock.GetUtcNow())}");
     }
 

@@ -79,7 +79,7 @@ public sealed partial class IncidentService(
 
     private Severity RequireSeverity(string key) =>
         runbook.FindSeverity(key)
-        ?? throw new IncidentRuleException($"Unknown severity '{key}'. This runbook's severities are {runbook.SeverityKeys}.");
+        ?? throw new IncidentRuleException(runbook.UnknownSeverity(key));
 
     /// <summary>Saves the incident with a fresh reminder plan and refreshes its pinned card.</summary>
     private async Task SaveAsync(Incident incident, CancellationToken ct)

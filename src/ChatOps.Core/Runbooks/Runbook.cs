@@ -17,4 +17,7 @@ public sealed record Runbook(
     public TriageQuestion? FindQuestion(string id) => Triage.FirstOrDefault(q => q.Id == id);
 
     public string SeverityKeys => string.Join(", ", Severities.Select(s => s.Key));
+
+    /// <summary>What to tell someone who named a severity this runbook does not have.</summary>
+    public string UnknownSeverity(string key) => $"Unknown severity '{key}'. This runbook's severities are {SeverityKeys}.";
 }

@@ -1,3 +1,4 @@
+using ChatOps.Tests.Shared;
 using ChatOps.Bot.Tests.Support;
 
 namespace ChatOps.Bot.Tests.Shell;
@@ -107,7 +108,7 @@ public sealed class ScriptedIncidentTests : ShellTest
     [Fact]
     public async Task The_shipped_demo_script_runs_a_whole_incident_to_its_post_mortem()
     {
-        var demo = Path.Combine(RepoRoot(), "examples", "demo.txt");
+        var demo = RepoFiles.Path("examples", "demo.txt");
         var run = await Shell.RunAsync(["shell", "--script", demo]);
 
         Assert.Equal(0, run.ExitCode);
@@ -132,12 +133,5 @@ public sealed class ScriptedIncidentTests : ShellTest
             segments[key] = part;
         }
         return segments;
-    }
-
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ChatOps.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ChatOps.sln not found above the test binaries.");
     }
 }

@@ -28,7 +28,7 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         var parsed = CommandParser.Parse(text);
         if (parsed.Command is not { } command) return SlackAnswer.Ephemeral(parsed.Error!);
         if (command is DeclareCommand { Severity: { } severity } && runbook.FindSeverity(severity) is null)
-            return SlackAnswer.Ephemeral($"Unknown severity '{severity}'. This runbook's severities are {runbook.SeverityKeys}.");
+            return SlackAnswer.Ephemeral(runbook.UnknownSeverity(severity));
         var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (AnswersAtOnce(command))
         {
