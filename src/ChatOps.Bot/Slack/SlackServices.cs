@@ -1,4 +1,5 @@
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;
@@ -31,7 +32,7 @@ public static class SlackServices
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackIntake>();
-        services.AddSingleton<IChatPlatform, SlackPlatform>();
+        services.AddKeyedSingleton<IChatPlatform, SlackPlatform>(OutboxServices.DeliveryKey);
         services.AddSingleton<IInboundProcessor, SlackIntentProcessor>();
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackCommandEndpoint>();
