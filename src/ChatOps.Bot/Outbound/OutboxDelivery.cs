@@ -28,7 +28,7 @@ public sealed class OutboxDelivery(
 
         try
         {
-            var (id, name) = await CallAsync(effect, resolved, ct);
+            var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -40,6 +40,26 @@ public sealed class OutboxDelivery(
             else
                 logger.LogError("Outbox effect {Id} ({Kind}) parked after {Attempt} attempt(s): {Error}", effect.Id, effect.Kind, attempts, failure.Message);
             await store.FailedAsync(effect, failure.Message, delay is { } d ? time.GetUtcNow() + d : null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// What an attempt that was cut off already did: the channel it created, the message it posted. Null when it
+    /// did nothing visible (or the platform cannot tell), so the effect is delivered normally.
+    /// </summary>
+    private async Task<(string? Id, string? Name)?> EarlierOutcomeAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    {
+        if (platform is not IRedeliveryCheck check) return null;
+        switch (effect.Kind)
+        {
+            case EffectKind.CreateChannel when await check.FindCreatedChannelAsync(args.Name!, ct) is { } channel:
+                logger.LogWarning("Outbox effect {Id}: the channel {Name} already exists from an interrupted attempt; using it", effect.Id, channel.Name);
+                return (channel.Id, channel.Name);
+            case EffectKind.Post when await check.FindPostedMessageAsync(args.Channel!, args.Message!, ct) is { } message:
+                logger.LogWarning("Outbox effect {Id}: the message was already posted by an interrupted attempt; using it", effect.Id);
+                return (message, null);
+            default:
+                return null;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class OutboxOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long a replica owns an effect it is delivering; after that another replica may take it over.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Effects delivered at the same time (each queue is still delivered in order, one at a time).</summary>
     public int Concurrency { get; set; } = 8;

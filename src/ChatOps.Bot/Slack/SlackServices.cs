@@ -25,6 +25,9 @@ public static class SlackServices
                 BotToken = slack.BotToken,
                 ApiBaseUrl = new Uri(slack.ApiBaseUrl.EndsWith('/') ? slack.ApiBaseUrl : slack.ApiBaseUrl + "/"),
                 PostInterval = slack.PostInterval,
+                // A 429 fails the call at once with its Retry-After: the outbox retries deliveries, and nothing
+                // answered inside a request can wait anyway.
+                MaxRetries = 0,
             };
         });
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));

@@ -105,7 +105,9 @@ public sealed class SlackBotHost : IAsyncDisposable
             signal.Wake();
             await idle.WaitAsync(TimeSpan.FromSeconds(15));
         }
-        throw new TimeoutException($"The {what} never emptied.");
+        await using var dump = Services.CreateAsyncScope();
+        var rows = await dump.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox.AsNoTracking().ToListAsync();
+        throw new TimeoutException($"The {what} never emptied. Outbox at {Time.GetUtcNow():O}:\n" + string.Join("\n", rows.Select(r => $"{r.Id} {r.Queue} {r.Kind} {r.Status} attempts={r.Attempts} next={r.NextAttemptAt:O} claim={r.ClaimedBy}/{r.ClaimedUntil:O} {r.LastError}")));
     }
 
     public async ValueTask DisposeAsync()
