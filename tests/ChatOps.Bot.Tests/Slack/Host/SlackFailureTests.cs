@@ -26,4 +26,20 @@ public sealed class SlackFailureTests : SlackIncidentTest
         await Host.InboxIdleAsync();
         Assert.Single(Slack.Calls, c => c.Method == "conversations.create");
     }
+
+    [Fact]
+    public async Task A_card_update_slack_refuses_shows_in_status_in_the_incident_channel()
+    {
+        var channel = await DeclareAsync("declare P1 Checkout slow");
+        await Host.InboxIdleAsync();
+        Slack.FailNextWithError("chat.update", "cant_update_message");
+
+        await Driver.SlashAsync(Alice, channel.Id, "ack");
+        await Host.InboxIdleAsync();
+
+        var status = await (await Driver.SlashAsync(Alice, channel.Id, "status")).Content.ReadAsStringAsync();
+        Assert.Contains("Not yet delivered to slack", status);
+        Assert.Contains("update the card", status);
+        Assert.Contains("cant_update_message", status);
+    }
 }
