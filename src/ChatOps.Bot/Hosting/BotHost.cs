@@ -23,6 +23,7 @@ public static class BotHost
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
+        builder.Services.AddHostedService<Housekeeping>();
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
 

@@ -9,7 +9,4 @@ public enum EffectStatus
 
     /// <summary>Gave up after repeated failures; kept with its error, reported in status and /healthz.</summary>
     Parked,
-
-    /// <summary>A newer update of the same message replaced it before it was sent.</summary>
-    Superseded,
 }

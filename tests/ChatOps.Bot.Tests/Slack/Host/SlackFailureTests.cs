@@ -22,7 +22,7 @@ public sealed class SlackFailureTests : SlackIncidentTest
         Assert.Contains(parked, p => p.Contains("create the channel") && p.Contains("restricted_action"));
         Assert.Contains(parked, p => p.Contains("CreateChannel"));
 
-        Host.Time.Advance(TimeSpan.FromHours(1));
+        Host.Time.Advance(TimeSpan.FromMinutes(2));
         await Host.InboxIdleAsync();
         Assert.Single(Slack.Calls, c => c.Method == "conversations.create");
     }
