@@ -76,7 +76,7 @@ public sealed class SocketModeDispatcher(
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, SlackRequestReader.JsonOptions);
             if (document.RootElement.ValueKind == JsonValueKind.Object) return document.RootElement.Clone();
         }
         catch (JsonException)
