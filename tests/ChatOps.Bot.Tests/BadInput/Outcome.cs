@@ -23,6 +23,9 @@ public sealed record Outcome(Answer Answer, int Status, string? Says = null)
 
     /// <summary>Acknowledged with 200 and nothing else: what Slack wants for events the bot does not act on.</summary>
     public static Outcome Ignored => new(Answer.Ignored, 200);
+
+    /// <summary>Not answered at all: a Socket Mode frame that is not an envelope has nothing to acknowledge.</summary>
+    public static Outcome Dropped => new(Answer.Dropped, 0);
 }
 
 public enum Answer
@@ -32,4 +35,5 @@ public enum Answer
     ToldLater,
     FieldErrors,
     Ignored,
+    Dropped,
 }
