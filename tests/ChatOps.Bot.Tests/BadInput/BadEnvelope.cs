@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Tests.BadInput;
 /// and the answer owed. Over the socket a refusal is a bare acknowledgement (there is no status code to send) and a
 /// clear message travels in the acknowledgement's payload or by response_url.
 /// </summary>
-public sealed record BadEnvelope(string Name, Func<SlackIncidentTest, string> Frame, Outcome Expected)
+public sealed record BadEnvelope(string Name, Func<SlackIncidentTest, string> Frame, Outcome Expected) : ICorpusRow
 {
     public const string EnvelopeId = "bad-envelope";
 

@@ -5,7 +5,7 @@ namespace ChatOps.Bot.Tests.BadInput;
 /// the running scene, so it can name its incident and its fake platform), how it is signed, and the answer the bot
 /// owes. <see cref="Arrange"/> runs first with the same body (to send it once validly before a replay, say).
 /// </summary>
-public sealed record BadRequest(string Name, string Path, string? ContentType, Func<BadRequestScene, byte[]> Body, Outcome Expected)
+public sealed record BadRequest(string Name, string Path, string? ContentType, Func<BadRequestScene, byte[]> Body, Outcome Expected) : ICorpusRow
 {
     public Signer Sign { get; init; } = SlackSigners.Valid;
 

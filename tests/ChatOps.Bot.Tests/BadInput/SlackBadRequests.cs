@@ -20,17 +20,9 @@ public static partial class SlackBadRequests
 
     public static IReadOnlyList<BadRequest> All { get; } = [.. SignatureRows(), .. BodyRows(), .. CommandRows(), .. InteractionRows(), .. EventRows()];
 
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string>();
-            foreach (var row in All) names.Add(row.Name);
-            return names;
-        }
-    }
+    public static TheoryData<string> Names => Corpus.Names(All);
 
-    public static BadRequest Named(string name) => All.Single(row => row.Name == name);
+    public static BadRequest Named(string name) => Corpus.Named(All, name);
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

@@ -24,15 +24,7 @@ public static class SlackOddTexts
         new("<!everyone> in an escalation reason", "escalate <!everyone> we need help", InIncident: true),
     ];
 
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string>();
-            foreach (var row in All) names.Add(row.Name);
-            return names;
-        }
-    }
+    public static TheoryData<string> Names => Corpus.Names(All);
 
-    public static OddText Named(string name) => All.Single(row => row.Name == name);
+    public static OddText Named(string name) => Corpus.Named(All, name);
 }

@@ -24,7 +24,11 @@ public static class SlackSigners
 
     public static Signer SignatureOnly => (headers, body, now) => headers.Add(SignatureHeader, Secret.Sign(Timestamp(now), body));
 
-    public static Signer Zeros => Raw(now => (Timestamp(now), "v0=" + new string('0', 64)));
+    public static Signer Zeros => (headers, _, now) =>
+    {
+        headers.Add(TimestampHeader, Timestamp(now));
+        headers.Add(SignatureHeader, "v0=" + new string('0', 64));
+    };
 
     public static Signer OtherSecret => (headers, body, now) =>
     {
@@ -59,13 +63,6 @@ public static class SlackSigners
     {
         Add(headers, Timestamp(now), body);
         headers.Add("X-Slack-Padding", new string('x', 64 * 1024));
-    };
-
-    private static Signer Raw(Func<DateTimeOffset, (string Timestamp, string Signature)> make) => (headers, _, now) =>
-    {
-        var (timestamp, signature) = make(now);
-        headers.Add(TimestampHeader, timestamp);
-        headers.Add(SignatureHeader, signature);
     };
 
     private static void Add(HttpRequestHeaders headers, string timestamp, byte[] body)

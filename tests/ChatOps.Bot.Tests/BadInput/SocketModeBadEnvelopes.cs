@@ -37,17 +37,9 @@ public static class SocketModeBadEnvelopes
         }).ToJsonString(), Outcome.Ignored),
     ];
 
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string>();
-            foreach (var row in All) names.Add(row.Name);
-            return names;
-        }
-    }
+    public static TheoryData<string> Names => Corpus.Names(All);
 
-    public static BadEnvelope Named(string name) => All.Single(row => row.Name == name);
+    public static BadEnvelope Named(string name) => Corpus.Named(All, name);
 
     private static string Slash(SlackIncidentTest test, string text, Action<JsonObject>? change = null)
     {

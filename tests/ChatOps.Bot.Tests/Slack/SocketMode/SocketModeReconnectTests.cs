@@ -81,9 +81,9 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
         {
             await first.SendAsync(new string(' ', SocketModeFrames.MaxMessageBytes + 1));
         }
-        catch (System.Net.WebSockets.WebSocketException)
+        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
         {
-            // The bot may hang up before the whole message is out.
+            // The bot may hang up before the whole message is out; how the send then fails depends on timing.
         }
         await first.Closed.Task.WaitAsync(Wait);
 
