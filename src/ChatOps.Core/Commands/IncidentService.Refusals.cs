@@ -95,13 +95,14 @@ public sealed partial class IncidentService
     /// <summary>The command a button stands for, and the incident its value names; null for a button this engine never made.</summary>
     private static IncidentCommand? ButtonCommand(string actionId, string value, out string number)
     {
-        number = value;
+        int? fromTier = null;
+        number = actionId == ActionIds.Escalate ? EscalateValue.Parse(value, out fromTier) : value;
         return actionId switch
         {
             ActionIds.Acknowledge => new AcknowledgeCommand(),
             ActionIds.PostUpdate => new PostUpdateCommand(null, null),
             ActionIds.Triage => new TriageCommand(),
-            ActionIds.Escalate => new EscalateCommand(null),
+            ActionIds.Escalate => new EscalateCommand(null, fromTier),
             ActionIds.Resolve => new ResolveCommand(null),
             ActionIds.TriageAnswer when TriageAnswerValue.TryParse(value, out number, out var question, out var answer) => new AnswerTriageCommand(question, answer),
             _ => null,

@@ -17,7 +17,7 @@ public sealed class BadRequestScene : SlackIncidentTest
     {
         await base.InitializeAsync();
         IncidentChannel = (await DeclareAsync("declare P3 Search is slow")).Id;
-        await Host.InboxIdleAsync();
+        await Host.SettledAsync();
     }
 
     public Task<HttpResponseMessage> SendAsync(BadRequest bad, byte[] body) =>

@@ -21,11 +21,12 @@ public sealed class SlackBadRequestTests(BadRequestScene scene) : IClassFixture<
         var bad = SlackBadRequests.Named(name);
         var body = bad.Body(scene);
         if (bad.Arrange is { } arrange) await arrange(scene, body);
+        await scene.Host.SettledAsync();
         var before = await StateSnapshot.TakeAsync(scene.Host.Services, scene.Slack);
 
         using var response = await scene.SendAsync(bad, body);
         var text = await response.Content.ReadAsStringAsync();
-        await scene.Host.InboxIdleAsync();
+        await scene.Host.SettledAsync();
         var after = await StateSnapshot.TakeAsync(scene.Host.Services, scene.Slack);
 
         Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {text}");

@@ -62,6 +62,6 @@ public static partial class SlackBadRequests
     {
         var response = await scene.SendAsync(request with { Sign = SlackSigners.Valid }, body);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        await scene.Host.InboxIdleAsync();
+        await scene.Host.SettledAsync();
     }
 }

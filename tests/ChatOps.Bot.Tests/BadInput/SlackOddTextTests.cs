@@ -28,7 +28,7 @@ public sealed partial class SlackOddTextTests(BadRequestScene scene) : IClassFix
         var (callsBefore, postsBefore) = (scene.Slack.Calls.Count, scene.Slack.ResponsePosts.Count);
 
         var response = await scene.Driver.SlashAsync(SlackIncidentTest.Alice, odd.InIncident ? scene.IncidentChannel : SlackIncidentTest.General, odd.Command);
-        await scene.Host.InboxIdleAsync();
+        await scene.Host.SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = scene.Slack.Calls.Skip(callsBefore).ToList();

@@ -20,7 +20,7 @@ public sealed class SocketModeBadEnvelopeTests : SocketModeTest
         await Socket.SendAsync(bad.Frame(this));
         // Frames are handled in order, so once this one is acknowledged the bad one has been dealt with.
         var probe = await SlashAsync(Alice, General, "help");
-        await Host.InboxIdleAsync();
+        await Host.SettledAsync();
         var after = await StateSnapshot.TakeAsync(Host.Services, Slack);
 
         Assert.Contains("Commands:", probe["payload"]!["text"]!.GetValue<string>());

@@ -20,15 +20,21 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
     /// <summary>The form body Slack posts when <paramref name="user"/> types <c>/incident text</c> in <paramref name="channel"/>.</summary>
     public string Slash(string user, string channel, string text)
     {
+        var n = Interlocked.Increment(ref _counter);
+        return SlashBody(user, channel, text, $"trigger.{n}", slack.ResponseUrl($"command-{n}"));
+    }
+
+    /// <summary>The form body of a <c>/incident</c> slash command, from the published payload with our values.</summary>
+    public static string SlashBody(string user, string channel, string text, string triggerId, Uri responseUrl)
+    {
         var published = QueryHelpers.ParseQuery(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "slash_command.form-urlencoded.bolt-js.txt")).Trim());
         var fields = published.ToDictionary(p => p.Key, p => p.Value.ToString());
-        var n = Interlocked.Increment(ref _counter);
         fields["user_id"] = user;
         fields["channel_id"] = channel;
         fields["command"] = "/incident";
         fields["text"] = text;
-        fields["trigger_id"] = $"trigger.{n}";
-        fields["response_url"] = slack.ResponseUrl($"command-{n}").ToString();
+        fields["trigger_id"] = triggerId;
+        fields["response_url"] = responseUrl.ToString();
         return string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
     }
 
