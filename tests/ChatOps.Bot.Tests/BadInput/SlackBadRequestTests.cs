@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Tests.Slack.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +35,19 @@ public sealed class SlackBadRequestTests(BadRequestScene scene) : IClassFixture<
         await AssertAnsweredAsync(bad.Expected, response.StatusCode, text, before, after);
         Assert.True(await scene.HealthyAsync(), "/healthz stopped answering");
         after.AssertNothingChangedSince(before, inboxMayGrow: bad.Expected.Answer == Answer.ToldLater);
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded; charset=utf-8")]
+    [InlineData("Application/X-WWW-Form-Urlencoded")]
+    public async Task The_content_type_check_ignores_parameters_and_case(string contentType)
+    {
+        var body = SlackBadRequests.Utf8(scene.Driver.Slash(SlackIncidentTest.Alice, SlackIncidentTest.General, "help"));
+
+        using var response = await scene.SendAsync(SlackEndpoints.Commands, contentType, body, SlackSigners.Valid);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Commands:", StateSnapshot.Readable(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
