@@ -46,7 +46,7 @@ public sealed class SlackIntentProcessor(IServiceProvider services, SlackApiClie
     {
         switch (intent.EventType)
         {
-            case "reaction_added" when intent.Reaction == "pushpin" && !string.IsNullOrEmpty(intent.ItemTs):
+            case "reaction_added" when intent.Reaction == Inbound.SlackEventEndpoint.PinReaction && !string.IsNullOrEmpty(intent.ItemTs):
                 var message = await api.GetMessageAsync(intent.Channel, intent.ItemTs, ct);
                 var text = message is { } m && m.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
                 var author = message is { } m2 && m2.TryGetProperty("user", out var u) ? u.GetString() : null;

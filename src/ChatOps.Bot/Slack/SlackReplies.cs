@@ -8,17 +8,28 @@ namespace ChatOps.Bot.Slack;
 /// <summary>Shows a command's reply to the person who acted: a modal for a form, else an ephemeral message.</summary>
 public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILogger<SlackReplies> logger)
 {
-    /// <summary>Answers inside the HTTP request: opens the form while the trigger id is fresh, or returns the message.</summary>
+    /// <summary>
+    /// Answers inside the HTTP request: opens the form while the trigger id is fresh, or returns the message (posted to
+    /// <paramref name="responseUrl"/> when given). Slack refusing either is logged and told where possible, never thrown:
+    /// the request itself was fine.
+    /// </summary>
     public async Task<Inbound.SlackAnswer> AnswerAsync(CommandReply reply, CommandContext context, string triggerId, CancellationToken ct, string? responseUrl = null)
     {
         if (reply.Form is { } form)
         {
-            await api.OpenViewAsync(triggerId, SlackModals.Render(form, context.ChannelId), ct);
-            return Inbound.SlackAnswer.Ok;
+            if (await TryOpenAsync(triggerId, form, context.ChannelId, ct)) return Inbound.SlackAnswer.Ok;
+            reply = FormNotOpened;
         }
         var message = Ephemeral(reply);
         if (string.IsNullOrEmpty(responseUrl)) return Inbound.SlackAnswer.Json(message);
-        await api.PostToResponseUrlAsync(new Uri(responseUrl), message, ct);
+        try
+        {
+            await TellAsync(message, responseUrl, context.ChannelId, context.Actor, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            logger.LogWarning("Could not show {User} the answer to their request: {Error}", context.Actor, ex.Message);
+        }
         return Inbound.SlackAnswer.Ok;
     }
 
@@ -27,22 +38,45 @@ public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILo
     {
         if (reply.Form is { } form && !string.IsNullOrEmpty(intent.TriggerId))
         {
+            if (await TryOpenAsync(intent.TriggerId, form, intent.Channel, ct)) return;
+            reply = FormNotOpened;
+        }
+        await TellAsync(Ephemeral(reply), intent.ResponseUrl, intent.Channel, intent.User, ct);
+    }
+
+    private static CommandReply FormNotOpened => CommandReply.Error("The form could not be opened in time; run the command again.");
+
+    private async Task<bool> TryOpenAsync(string triggerId, Form form, string channel, CancellationToken ct)
+    {
+        try
+        {
+            await api.OpenViewAsync(triggerId, SlackModals.Render(form, channel), ct);
+            return true;
+        }
+        catch (SlackApiException ex)
+        {
+            logger.LogInformation("Could not open the form ({Error}); asking the user to try again", ex.Error);
+            return false;
+        }
+    }
+
+    /// <summary>By response_url when there is one; ephemerally in the channel when there is none or it fails.</summary>
+    private async Task TellAsync(JsonObject message, string? responseUrl, string channel, string user, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(responseUrl))
+        {
             try
             {
-                await api.OpenViewAsync(intent.TriggerId, SlackModals.Render(form, intent.Channel), ct);
+                await api.PostToResponseUrlAsync(new Uri(responseUrl), message, ct);
                 return;
             }
-            catch (SlackApiException ex)
+            catch (SlackApiException ex) when (channel.Length > 0)
             {
-                logger.LogInformation("Could not open the form late ({Error}); asking the user to try again", ex.Error);
-                reply = CommandReply.Error("The form could not be opened in time; run the command again.");
+                logger.LogInformation("The response_url failed ({Error}); answering ephemerally in the channel instead", ex.Error);
             }
         }
-        var message = Ephemeral(reply);
-        if (!string.IsNullOrEmpty(intent.ResponseUrl))
-            await api.PostToResponseUrlAsync(new Uri(intent.ResponseUrl), message, ct);
-        else if (intent.Channel.Length > 0)
-            await api.PostEphemeralAsync(intent.Channel, intent.User, message["text"]!.GetValue<string>(), message["blocks"]?.DeepClone().AsArray(), ct);
+        if (channel.Length > 0)
+            await api.PostEphemeralAsync(channel, user, message["text"]!.GetValue<string>(), message["blocks"]?.DeepClone().AsArray(), ct);
     }
 
     private JsonObject Ephemeral(CommandReply reply)

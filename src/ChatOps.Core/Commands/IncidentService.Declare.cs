@@ -11,12 +11,8 @@ public sealed partial class IncidentService
     {
         if (command.Severity is null || command.Title is null)
             return new CommandReply("Fill in the declare form.", Form: IncidentForms.Declare(runbook));
-        var severity = RequireSeverity(command.Severity);
-        var title = CleanTitle(command.Title);
-        if (title.Length == 0) return CommandReply.Error("A declaration needs a title: /incident declare <SEV> <title...>.");
-        if (title.Length > IncidentForms.MaxTitleLength)
-            return CommandReply.Error($"The title is {title.Length} characters; keep it to {IncidentForms.MaxTitleLength} and put the rest in the description.");
-        var incident = await OpenAsync(context.Actor, severity, title, command.Details ?? DeclareDetails.None, ct);
+        var severity = CheckDeclaration(command.Severity, command.Title);
+        var incident = await OpenAsync(context.Actor, severity, CleanTitle(command.Title), command.Details ?? DeclareDetails.None, ct);
         return new CommandReply($"Declared {incident.Number} ({severity.Key}) in #{incident.ChannelName}.", Channel: incident.ChannelId);
     }
 

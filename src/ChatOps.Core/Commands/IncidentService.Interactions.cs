@@ -9,21 +9,9 @@ public sealed partial class IncidentService
     /// <summary>A button press: <paramref name="value"/> names the incident (and the answer, for triage).</summary>
     public async Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default)
     {
-        int? fromTier = null;
-        var number = actionId == ActionIds.Escalate ? EscalateValue.Parse(value, out fromTier) : value;
-        IncidentCommand? command = actionId switch
-        {
-            ActionIds.Acknowledge => new AcknowledgeCommand(),
-            ActionIds.PostUpdate => new PostUpdateCommand(null, null),
-            ActionIds.Triage => new TriageCommand(),
-            ActionIds.Escalate => new EscalateCommand(null, fromTier),
-            ActionIds.Resolve => new ResolveCommand(null),
-            ActionIds.TriageAnswer when TriageAnswerValue.TryParse(value, out number, out var question, out var answer) => new AnswerTriageCommand(question, answer),
-            _ => null,
-        };
-        if (command is null) return CommandReply.Error($"Unknown button '{actionId}'. This card may come from an older version; run /incident status for a fresh one.");
+        if (ButtonCommand(actionId, value, out var number) is not { } command) return UnknownButton(actionId, value);
         var incident = await store.FindByNumberAsync(number, ct);
-        if (incident is null) return CommandReply.Error($"No incident {number}; see /incident list.");
+        if (incident is null) return NoIncident(number);
         try
         {
             return await ApplyAsync(context, incident, command, ct);
@@ -43,7 +31,7 @@ public sealed partial class IncidentService
             {
                 ActionIds.DeclareForm => await SubmitDeclareAsync(context, values, ct),
                 ActionIds.UpdateForm => await SubmitUpdateAsync(context, formContext, values, ct),
-                _ => FormOutcome.Done(CommandReply.Error($"Unknown form '{formId}'.")),
+                _ => FormOutcome.Done(UnknownForm(formId)),
             };
         }
         catch (IncidentRuleException rule)
@@ -55,7 +43,7 @@ public sealed partial class IncidentService
     private async Task<FormOutcome> SubmitUpdateAsync(CommandContext context, string number, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
         var incident = await store.FindByNumberAsync(number, ct);
-        if (incident is null) return FormOutcome.Done(CommandReply.Error($"No incident {number}; see /incident list."));
+        if (incident is null) return FormOutcome.Done(NoIncident(number));
         var errors = UpdateFormErrors(values);
         if (errors.Count > 0) return FormOutcome.Invalid(errors);
         CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out var status);

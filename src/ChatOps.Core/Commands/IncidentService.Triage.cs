@@ -38,10 +38,7 @@ public sealed partial class IncidentService
 
     private async Task<CommandReply> AnswerTriageAsync(CommandContext context, Incident incident, AnswerTriageCommand command, CancellationToken ct)
     {
-        var question = runbook.FindQuestion(command.QuestionId)
-            ?? throw new IncidentRuleException($"Unknown triage question '{command.QuestionId}'; run /incident triage for the current one.");
-        var answer = question.FindAnswer(command.AnswerId)
-            ?? throw new IncidentRuleException($"'{command.AnswerId}' is not an answer to \"{question.Text}\".");
+        var (question, answer) = FindTriageAnswer(command);
         if (!incident.WasAnswered(question.Id) && NextQuestion(incident) is { } current && current.Id != question.Id)
             throw new IncidentRuleException($"\"{question.Text}\" is not the current triage question; answer \"{current.Text}\" first (run /incident triage to see it).");
         incident.AnswerTriage(context.Actor, question, answer, Now);
@@ -63,5 +60,14 @@ public sealed partial class IncidentService
         }
         await PostAsync(incident, $"Triage of {incident.Number} is complete.", ct: ct);
         return new CommandReply($"Recorded: {answer.Label}. Triage complete.");
+    }
+
+    private (TriageQuestion Question, TriageAnswer Answer) FindTriageAnswer(AnswerTriageCommand command)
+    {
+        var question = runbook.FindQuestion(command.QuestionId)
+            ?? throw new IncidentRuleException($"Unknown triage question '{command.QuestionId}'; run /incident triage for the current one.");
+        var answer = question.FindAnswer(command.AnswerId)
+            ?? throw new IncidentRuleException($"'{command.AnswerId}' is not an answer to \"{question.Text}\".");
+        return (question, answer);
     }
 }

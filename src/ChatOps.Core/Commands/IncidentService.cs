@@ -52,7 +52,7 @@ public sealed partial class IncidentService(
     {
         var incident = await store.FindByChannelAsync(context.ChannelId, ct);
         return incident is null
-            ? CommandReply.Error("This is not an incident channel. Run the command in the incident's channel (see /incident list), or declare one with /incident declare <SEV> <title>.")
+            ? CommandReply.Error(NotAnIncidentChannel)
             : await ApplyAsync(context, incident, command, ct);
     }
 

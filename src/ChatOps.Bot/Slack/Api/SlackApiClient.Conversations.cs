@@ -51,10 +51,13 @@ public sealed partial class SlackApiClient
         }
     }
 
-    /// <summary>conversations.setTopic (https://docs.slack.dev/reference/methods/conversations.setTopic); the topic is cut to 250 characters.</summary>
+    /// <summary>
+    /// conversations.setTopic (https://docs.slack.dev/reference/methods/conversations.setTopic). The topic is user text:
+    /// escaped like a message (so a title cannot put <c>&lt;!channel&gt;</c> in it) and cut to 250 characters.
+    /// </summary>
     public Task SetTopicAsync(string channel, string topic, CancellationToken ct) =>
         CallAsync(SlackMethods.ConversationsSetTopic,
-            [new("channel", channel), new("topic", topic.Length <= MaxTopicLength ? topic : topic[..MaxTopicLength])], ct);
+            [new("channel", channel), new("topic", BlockKit.SlackText.EscapeAndTruncate(topic, MaxTopicLength))], ct);
 
     /// <summary>conversations.archive (https://docs.slack.dev/reference/methods/conversations.archive); an archived channel stays archived.</summary>
     public Task ArchiveAsync(string channel, CancellationToken ct) =>

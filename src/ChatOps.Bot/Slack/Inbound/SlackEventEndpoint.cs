@@ -1,27 +1,32 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatOps.Bot.Hosting;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
 /// <summary>
-/// <c>POST /slack/events</c>: answers <c>url_verification</c>, and stores each <c>event_callback</c> once by its
-/// <c>event_id</c>, so Slack's retries (<c>X-Slack-Retry-Num</c>) change nothing twice.
+/// <c>POST /slack/events</c>: answers <c>url_verification</c>, and stores each <c>event_callback</c> the bot acts on once
+/// by its <c>event_id</c>, so Slack's retries (<c>X-Slack-Retry-Num</c>) change nothing twice. Events it does not act
+/// on (other types, other reactions, channels that are not an incident's) are acknowledged and dropped.
 /// </summary>
-public sealed class SlackEventEndpoint(SlackRequestReader reader, SlackIntake intake)
+public sealed class SlackEventEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake)
 {
+    public const string PinReaction = "pushpin";
+
     public static readonly IReadOnlySet<string> Handled = new HashSet<string> { "reaction_added", "app_mention", "member_joined_channel" };
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var (body, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
+        var (body, refusal) = await reader.ReadAsync(http.Request, SlackRequestReader.Json, http.RequestAborted);
         if (refusal is not null) return refusal;
         JsonElement root;
         try
         {
-            root = JsonDocument.Parse(body!).RootElement;
+            root = JsonDocument.Parse(body!, SlackRequestReader.JsonOptions).RootElement;
         }
         catch (JsonException)
         {
-            return SlackAnswer.BadRequest("An Events API request must be JSON.").ToResult();
+            return SlackAnswer.BadRequest("An Events API request must be JSON (without repeated keys).").ToResult();
         }
         return (await HandleAsync(root, http.RequestAborted)).ToResult();
     }
@@ -33,9 +38,11 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, SlackIntake in
         switch (root.Str("type"))
         {
             case "url_verification":
-                return SlackAnswer.Json(new System.Text.Json.Nodes.JsonObject { ["challenge"] = root.Str("challenge") });
+                return root.Str("challenge") is { Length: > 0 } challenge
+                    ? SlackAnswer.Json(new JsonObject { ["challenge"] = challenge })
+                    : SlackAnswer.BadRequest("A url_verification request needs a challenge string to echo.");
             case "event_callback" when root.TryGetProperty("event", out var evt) && evt.ValueKind == JsonValueKind.Object:
-                if (Intent(evt) is { } intent && root.Str("event_id") is { Length: > 0 } eventId)
+                if (Intent(evt) is { } intent && root.Str("event_id") is { Length: > 0 } eventId && await ConcernsBotAsync(intent))
                     await intake.AcceptAsync($"slack:event:{eventId}", intent, ct);
                 return SlackAnswer.Ok;
             default:
@@ -48,10 +55,17 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, SlackIntake in
     {
         var type = evt.Str("type");
         if (!Handled.Contains(type)) return null;
+        if (type == "reaction_added" && evt.Str("reaction") != PinReaction) return null;
         var user = evt.Str("user");
         var channel = type == "reaction_added" ? evt.Str("item", "channel") : evt.Str("channel");
         if (user.Length == 0 || channel.Length == 0) return null;
         return new SlackIntent(SlackIntent.Event, user, channel, Text: evt.Str("text"), EventType: type,
             Reaction: evt.Str("reaction"), ItemTs: evt.Str("item", "ts"));
     }
+
+    /// <summary>A mention is answered anywhere; pins and joins matter only in an incident's channel.</summary>
+    private Task<bool> ConcernsBotAsync(SlackIntent intent) =>
+        intent.EventType == "app_mention"
+            ? Task.FromResult(true)
+            : services.ReadEngineAsync(engine => engine.IsIncidentChannelAsync(intent.Channel));
 }

@@ -7,22 +7,26 @@ namespace ChatOps.Bot.Slack.Inbound;
 
 /// <summary>
 /// <c>POST /slack/interactions</c>: button presses (<c>block_actions</c>) and modal submissions (<c>view_submission</c>).
-/// A submission with field errors is answered with <c>response_action: errors</c> and changes nothing.
+/// A press the engine refuses outright (unknown button, no such incident) is answered at once by response_url; a
+/// submission with field errors is answered with <c>response_action: errors</c>; neither changes anything.
 /// </summary>
 public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var (body, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
+        var (body, refusal) = await reader.ReadAsync(http.Request, SlackRequestReader.Form, http.RequestAborted);
         if (refusal is not null) return refusal;
+        var (form, error) = SlackForm.Parse(body!);
+        if (form is null) return SlackAnswer.BadRequest(error!).ToResult();
+        if (!form.ContainsKey("payload")) return SlackAnswer.BadRequest("An interaction carries its JSON in the payload field; there is none.").ToResult();
         JsonElement payload;
         try
         {
-            payload = JsonDocument.Parse(SlackForm.Parse(body!).Get("payload")).RootElement;
+            payload = JsonDocument.Parse(form.Get("payload"), SlackRequestReader.JsonOptions).RootElement;
         }
         catch (JsonException)
         {
-            return SlackAnswer.BadRequest("The interaction's payload field must be JSON.").ToResult();
+            return SlackAnswer.BadRequest("The interaction's payload field must be JSON (without repeated keys).").ToResult();
         }
         return (await HandleAsync(payload, http.RequestAborted)).ToResult();
     }
@@ -35,6 +39,7 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         return payload.Str("type") switch
         {
             _ when user.Length == 0 => SlackAnswer.BadRequest("The interaction has no user.id."),
+            _ when ResponseUrls.Refusal(payload.Str("response_url")) is { } badUrl => badUrl,
             "block_actions" => await ActionAsync(payload, user, ct),
             "view_submission" => await SubmissionAsync(payload, user, ct),
             _ => SlackAnswer.Ok, // view_closed, shortcuts and the rest: nothing to do
@@ -50,13 +55,13 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         var value = action.Str("value");
         var channel = payload.Str("channel", "id") is { Length: > 0 } id ? id : payload.Str("container", "channel_id");
         var context = new CommandContext(user, channel, SlackPlatform.Name);
-        if (actionId == ActionIds.PostUpdate)
-        {
-            var reply = await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct));
-            return await replies.AnswerAsync(reply, context, payload.Str("trigger_id"), ct, payload.Str("response_url"));
-        }
-        var intent = new SlackIntent(SlackIntent.Action, user, channel, ResponseUrl: payload.Str("response_url"),
-            TriggerId: payload.Str("trigger_id"), ActionId: actionId, Value: value);
+        var (trigger, responseUrl) = (payload.Str("trigger_id"), payload.Str("response_url"));
+        var reply = actionId == ActionIds.PostUpdate
+            ? await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct))
+            : await services.ReadEngineAsync(engine => engine.RefusePressAsync(actionId, value, ct));
+        if (reply is not null) return await replies.AnswerAsync(reply, context, trigger, ct, responseUrl);
+
+        var intent = new SlackIntent(SlackIntent.Action, user, channel, ResponseUrl: responseUrl, TriggerId: trigger, ActionId: actionId, Value: value);
         var key = action.Str("action_ts") is { Length: > 0 } ts ? ts : SlackIntake.Hash(payload.GetRawText());
         await intake.AcceptAsync($"slack:action:{user}:{key}", intent, ct);
         return SlackAnswer.Ok;
@@ -64,10 +69,11 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
 
     private async Task<SlackAnswer> SubmissionAsync(JsonElement payload, string user, CancellationToken ct)
     {
-        if (!payload.TryGetProperty("view", out var view)) return SlackAnswer.BadRequest("view_submission without a view.");
+        if (!payload.TryGetProperty("view", out var view) || view.ValueKind != JsonValueKind.Object) return SlackAnswer.BadRequest("view_submission without a view.");
         var formId = ViewSubmission.CallbackId(view);
-        if (!ActionIds.Forms.Contains(formId)) return SlackAnswer.Ok;
         var (channel, formContext) = SlackModals.ReadMetadata(ViewSubmission.PrivateMetadata(view));
+        if (await services.ReadEngineAsync(engine => engine.RefuseSubmissionAsync(formId, formContext, ct)) is { } refusal)
+            return SlackAnswer.BadRequest(refusal.Text);
         var values = ViewSubmission.ReadValues(view);
         var errors = await services.ReadEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(formId, values)));
         if (errors.Count > 0) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));

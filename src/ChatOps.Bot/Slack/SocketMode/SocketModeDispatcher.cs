@@ -24,6 +24,12 @@ public sealed class SocketModeDispatcher(
         if (type == "disconnect") return SocketModeStep.Disconnect(frame.Str("reason"));
 
         var envelopeId = frame.Str("envelope_id");
+        if (envelopeId.Length == 0)
+        {
+            // What cannot be acknowledged is not Slack's: acting on it would be acting on a malformed frame.
+            logger.LogWarning("Ignoring a Socket Mode {Type} frame without an envelope_id", type);
+            return SocketModeStep.None;
+        }
         SlackAnswer? answer = null;
         try
         {
@@ -33,7 +39,7 @@ public sealed class SocketModeDispatcher(
         {
             logger.LogError(e, "Socket Mode {Type} envelope {EnvelopeId} failed; acknowledging it anyway", type, envelopeId);
         }
-        return envelopeId.Length == 0 ? SocketModeStep.None : SocketModeStep.Acknowledge(Acknowledgement(envelopeId, frame, answer));
+        return SocketModeStep.Acknowledge(Acknowledgement(envelopeId, frame, answer));
     }
 
     private async Task<SlackAnswer?> AnswerAsync(string type, JsonElement frame, CancellationToken ct)
@@ -76,7 +82,7 @@ public sealed class SocketModeDispatcher(
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, SlackRequestReader.JsonOptions);
             if (document.RootElement.ValueKind == JsonValueKind.Object) return document.RootElement.Clone();
         }
         catch (JsonException)

@@ -92,6 +92,22 @@ public sealed class SlackBotHost : IAsyncDisposable
         await WaitIdleAsync(Services.GetRequiredService<OutboxSignal>(), async sp => (await sp.GetRequiredService<OutboxStore>().ReadyHeadsAsync(Time.GetUtcNow(), 1, CancellationToken.None)).Count > 0 || await InFlightAsync(sp), "outbox");
     }
 
+    /// <summary>
+    /// <see cref="InboxIdleAsync"/>, then one whole pass of each worker that starts after it, so bookkeeping that
+    /// follows the work (an intent's attempt count, say) is written too: for tests that compare the database before
+    /// and after.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await InboxIdleAsync();
+        foreach (var signal in new WorkSignal[] { Services.GetRequiredService<InboxSignal>(), Services.GetRequiredService<OutboxSignal>() })
+        {
+            var idle = signal.NextIdle;
+            signal.Wake();
+            await idle.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+    }
+
     private static async Task<bool> InFlightAsync(IServiceProvider services) =>
         await services.GetRequiredService<ChatOpsDbContext>().Outbox.AnyAsync(e => e.Status == EffectStatus.Pending && e.ClaimedBy != null);
 

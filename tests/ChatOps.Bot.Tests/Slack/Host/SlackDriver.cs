@@ -14,10 +14,14 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
 {
     private int _counter;
 
-    public async Task<HttpResponseMessage> SlashAsync(string user, string channel, string text)
+    public Task<HttpResponseMessage> SlashAsync(string user, string channel, string text) =>
+        host.PostFormAsync(SlackEndpoints.Commands, Slash(user, channel, text));
+
+    /// <summary>The form body Slack posts when <paramref name="user"/> types <c>/incident text</c> in <paramref name="channel"/>.</summary>
+    public string Slash(string user, string channel, string text)
     {
         var n = Interlocked.Increment(ref _counter);
-        return await host.PostFormAsync(SlackEndpoints.Commands, SlashBody(user, channel, text, $"trigger.{n}", slack.ResponseUrl($"command-{n}")));
+        return SlashBody(user, channel, text, $"trigger.{n}", slack.ResponseUrl($"command-{n}"));
     }
 
     /// <summary>The form body of a <c>/incident</c> slash command, from the published payload with our values.</summary>
@@ -35,7 +39,10 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
     }
 
     public Task<HttpResponseMessage> PressAsync(string user, string channel, string actionId, string value) =>
-        host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(Press(user, channel, actionId, value).ToJsonString()));
+        host.PostFormAsync(SlackEndpoints.Interactions, Interaction(Press(user, channel, actionId, value)));
+
+    /// <summary>The form body of an interaction: its JSON payload in the <c>payload</c> field.</summary>
+    public static string Interaction(JsonNode payload) => "payload=" + Uri.EscapeDataString(payload.ToJsonString());
 
     /// <summary>The block_actions payload Slack sends when <paramref name="user"/> presses a button.</summary>
     public JsonObject Press(string user, string channel, string actionId, string value)
@@ -56,7 +63,7 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
 
     /// <summary>Submits a modal the bot opened (from its views.open call) with the given values, as Slack's state.values.</summary>
     public Task<HttpResponseMessage> SubmitAsync(string user, JsonObject openedView, Dictionary<string, string> values, string viewId = "V0001") =>
-        host.PostFormAsync(SlackEndpoints.Interactions, "payload=" + Uri.EscapeDataString(Submission(user, openedView, values, viewId).ToJsonString()));
+        host.PostFormAsync(SlackEndpoints.Interactions, Interaction(Submission(user, openedView, values, viewId)));
 
     /// <summary>The view_submission payload Slack sends when <paramref name="user"/> submits the bot's modal with these values.</summary>
     public JsonObject Submission(string user, JsonObject openedView, Dictionary<string, string> values, string viewId = "V0001")
@@ -99,10 +106,7 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
     /// <summary>An event built on the published reaction_added envelope, with the given inner event.</summary>
     public async Task<HttpResponseMessage> EventAsync(string eventId, JsonObject inner, int? retry = null)
     {
-        var envelope = JsonNode.Parse(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "event_callback.reaction_added.slack-docs.json")))!.AsObject();
-        envelope["event_id"] = eventId;
-        envelope["event"] = inner.DeepClone();
-        var body = envelope.ToJsonString();
+        var body = Event(eventId, inner).ToJsonString();
         if (retry is null) return await host.PostJsonAsync(SlackEndpoints.Events, body);
         using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.Events);
         var timestamp = host.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -112,5 +116,14 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
         request.Headers.Add("X-Slack-Retry-Num", retry.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
         return await host.Client.SendAsync(request);
+    }
+
+    /// <summary>The published reaction_added envelope carrying <paramref name="inner"/> as its event.</summary>
+    public static JsonObject Event(string eventId, JsonObject inner)
+    {
+        var envelope = JsonNode.Parse(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "event_callback.reaction_added.slack-docs.json")))!.AsObject();
+        envelope["event_id"] = eventId;
+        envelope["event"] = inner.DeepClone();
+        return envelope;
     }
 }

@@ -71,7 +71,7 @@ public sealed class SlackEndpointVerificationTests : IAsyncLifetime
     [InlineData(SlackEndpoints.Commands, "text=declare+P1+x")]
     public async Task Malformed_bodies_get_400_with_a_reason(string path, string body)
     {
-        var response = await _host.PostFormAsync(path, body);
+        var response = path == SlackEndpoints.Events ? await _host.PostJsonAsync(path, body) : await _host.PostFormAsync(path, body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(await response.Content.ReadAsStringAsync()));
     }

@@ -15,9 +15,9 @@ public abstract class SlackIncidentTest : IAsyncLifetime
     public const string Announce = "CANNOUNCE1";
     protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
-    protected FakeSlackServer Slack { get; private set; } = null!;
-    protected SlackBotHost Host { get; private set; } = null!;
-    protected SlackDriver Driver { get; private set; } = null!;
+    public FakeSlackServer Slack { get; private set; } = null!;
+    public SlackBotHost Host { get; private set; } = null!;
+    public SlackDriver Driver { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {

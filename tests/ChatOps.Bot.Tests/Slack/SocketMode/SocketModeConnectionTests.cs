@@ -40,12 +40,12 @@ public sealed class SocketModeConnectionTests : SocketModeTest
     }
 
     [Fact]
-    public async Task A_failing_handler_still_gets_its_envelope_acknowledged_and_the_next_one_is_handled()
+    public async Task A_form_Slack_refuses_to_open_is_explained_in_the_acknowledgement_and_the_next_envelope_is_handled()
     {
         Slack.FailNextWithError("views.open", "expired_trigger_id");
 
         var failed = await SlashAsync(Alice, General, "declare");
-        Assert.Null(failed["payload"]);
+        Assert.Contains("could not be opened", failed["payload"]!["text"]!.GetValue<string>());
 
         var next = await SlashAsync(Alice, General, "list");
         Assert.Contains("No open incidents", next["payload"]!["text"]!.GetValue<string>());

@@ -70,6 +70,30 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
         await _slack.WaitForSocketAsync(3, Wait);
     }
 
+    [Fact]
+    public async Task A_message_over_the_size_limit_drops_the_connection_and_the_bot_reconnects_after_its_backoff()
+    {
+        await _client.StartAsync(CancellationToken.None);
+        var first = await _slack.WaitForSocketAsync(1, Wait);
+        await first.SendAsync(PublishedFrames.Hello());
+
+        try
+        {
+            await first.SendAsync(new string(' ', SocketModeFrames.MaxMessageBytes + 1));
+        }
+        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
+        {
+            // The bot may hang up before the whole message is out; how the send then fails depends on timing.
+        }
+        await first.Closed.Task.WaitAsync(Wait);
+
+        await ExpectBackoffAsync(ReconnectBackoff.First);
+        var second = await _slack.WaitForSocketAsync(2, Wait);
+        await second.SendAsync(PublishedFrames.SlashCommand("after-oversized", "U0ALICE001", "C0GENERAL1", "help", "trigger.after", _slack.ResponseUrl("after")));
+        var ack = await _slack.WaitForAckAsync("after-oversized", Wait);
+        Assert.Contains("Commands:", ack["payload"]!["text"]!.GetValue<string>());
+    }
+
     /// <summary>The client is waiting exactly <paramref name="delay"/>: not done a moment before, done at it.</summary>
     private async Task ExpectBackoffAsync(TimeSpan delay)
     {
