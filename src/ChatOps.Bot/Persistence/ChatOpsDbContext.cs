@@ -1,15 +1,17 @@
+using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings.</summary>
+/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, the audit log, settings.</summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -37,6 +39,8 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.AsJsonColumn<Incident, TriageRecord>("_triage", "Triage");
             e.AsJsonColumn<Incident, EscalationRecord>("_escalations", "Escalations");
             e.AsJsonColumn<Incident, string>("_participants", "Participants");
+            e.Ignore(i => i.Deadlines);
+            e.AsJsonColumn<Incident, DeadlineClock>("_deadlines", "Deadlines");
         });
         model.Entity<ReminderRow>(e =>
         {
@@ -52,6 +56,13 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.DedupeKey).IsUnique();
             e.HasIndex(r => r.ProcessedAt);
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("Audit");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.IncidentNumber);
+            e.Property(a => a.Outcome).HasConversion<string>();
         });
         model.Entity<SettingRow>(e =>
         {

@@ -35,7 +35,7 @@ public sealed class EfIncidentStore(ChatOpsDbContext db) : IIncidentStore
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (db.Entry(incident).State == EntityState.Detached) db.Incidents.Add(incident);
         await db.Reminders.Where(r => r.IncidentId == incident.Id).ExecuteDeleteAsync(ct);
-        db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier }));
+        db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier, Clock = r.Clock }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -7,7 +7,10 @@ namespace ChatOps.Core.Commands;
 public sealed partial class IncidentService
 {
     /// <summary>A button press: <paramref name="value"/> names the incident (and the answer, for triage).</summary>
-    public async Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default)
+    public Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default) =>
+        AuditedAsync(context, CommandText.Button(actionId, value), () => PressedAsync(context, actionId, value, ct), ct);
+
+    private async Task<CommandReply> PressedAsync(CommandContext context, string actionId, string value, CancellationToken ct)
     {
         var number = value;
         IncidentCommand? command = actionId switch
@@ -23,38 +26,23 @@ public sealed partial class IncidentService
         if (command is null) return CommandReply.Error($"Unknown button '{actionId}'. This card may come from an older version; run /incident status for a fresh one.");
         var incident = await store.FindByNumberAsync(number, ct);
         if (incident is null) return CommandReply.Error($"No incident {number}; see /incident list.");
-        try
-        {
-            return await ApplyAsync(context, incident, command, ct);
-        }
-        catch (IncidentRuleException rule)
-        {
-            return CommandReply.Error(rule.Message);
-        }
+        return await ApplyAsync(context, incident, command, ct);
     }
 
     /// <summary>A submitted form; field errors come back without any change.</summary>
-    public async Task<FormOutcome> SubmitAsync(CommandContext context, string formId, IReadOnlyDictionary<string, string> values, string formContext = "", CancellationToken ct = default)
-    {
-        try
+    public Task<FormOutcome> SubmitAsync(CommandContext context, string formId, IReadOnlyDictionary<string, string> values, string formContext = "", CancellationToken ct = default) =>
+        AuditedAsync(context, CommandText.Form(formId, values), () => formId switch
         {
-            return formId switch
-            {
-                ActionIds.DeclareForm => await SubmitDeclareAsync(context, values, ct),
-                ActionIds.UpdateForm => await SubmitUpdateAsync(context, formContext, values, ct),
-                _ => FormOutcome.Done(CommandReply.Error($"Unknown form '{formId}'.")),
-            };
-        }
-        catch (IncidentRuleException rule)
-        {
-            return FormOutcome.Done(CommandReply.Error(rule.Message));
-        }
-    }
+            ActionIds.DeclareForm => SubmitDeclareAsync(context, values, ct),
+            ActionIds.UpdateForm => SubmitUpdateAsync(context, formContext, values, ct),
+            _ => Task.FromResult(FormOutcome.Done(CommandReply.Error($"Unknown form '{formId}'."))),
+        }, ct);
 
     private async Task<FormOutcome> SubmitUpdateAsync(CommandContext context, string number, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
         var incident = await store.FindByNumberAsync(number, ct);
         if (incident is null) return FormOutcome.Done(CommandReply.Error($"No incident {number}; see /incident list."));
+        Authorise(context, Access.IncidentAction.Update, incident);
         var errors = UpdateFormErrors(values);
         if (errors.Count > 0) return FormOutcome.Invalid(errors);
         CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out var status);

@@ -9,7 +9,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// (a form must open while its trigger id is fresh); commands that change things are stored in the inbox,
 /// acknowledged, and carried out by the inbox worker, whose reply arrives as an ephemeral message.
 /// </summary>
-public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, Runbook runbook)
+public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people, Runbook runbook)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -29,9 +29,11 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         if (parsed.Command is not { } command) return SlackAnswer.Ephemeral(parsed.Error!);
         if (command is DeclareCommand { Severity: { } severity } && runbook.FindSeverity(severity) is null)
             return SlackAnswer.Ephemeral(runbook.UnknownSeverity(severity));
-        var context = new CommandContext(user, channel, SlackPlatform.Name);
+        if (command is DeclareCommand { Details.Kind: { } kind } && runbook.FindKind(kind) is null)
+            return SlackAnswer.Ephemeral(runbook.UnknownKind(kind));
         if (AnswersAtOnce(command))
         {
+            var context = await people.ContextAsync(user, channel, ct);
             var reply = await services.ReadEngineAsync(engine => engine.ExecuteAsync(context, command, ct));
             return await replies.AnswerAsync(reply, context, form.Get("trigger_id"), ct);
         }
@@ -43,5 +45,5 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
 
     /// <summary>Forms to open and read-only answers need no slow work.</summary>
     private static bool AnswersAtOnce(IncidentCommand command) => command is
-        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand;
+        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand or AuditCommand;
 }

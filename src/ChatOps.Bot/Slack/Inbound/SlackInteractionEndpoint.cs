@@ -9,7 +9,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// <c>POST /slack/interactions</c>: button presses (<c>block_actions</c>) and modal submissions (<c>view_submission</c>).
 /// A submission with field errors is answered with <c>response_action: errors</c> and changes nothing.
 /// </summary>
-public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
+public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -49,9 +49,9 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         var actionId = BlockKitActionIds.Base(action.Str("action_id"));
         var value = action.Str("value");
         var channel = payload.Str("channel", "id") is { Length: > 0 } id ? id : payload.Str("container", "channel_id");
-        var context = new CommandContext(user, channel, SlackPlatform.Name);
         if (actionId == ActionIds.PostUpdate)
         {
+            var context = await people.ContextAsync(user, channel, ct);
             var reply = await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct));
             return await replies.AnswerAsync(reply, context, payload.Str("trigger_id"), ct, payload.Str("response_url"));
         }
