@@ -44,7 +44,8 @@ public static class AccessCheck
     private static string Who(AccessPolicy policy, Audience audience, Incident? incident)
     {
         var who = new List<string>();
-        if (audience.HasFlag(Audience.Commander) && incident is not null) who.Add($"the commander ({People.Mention(incident.Commander)})");
+        // The commander is a participant; when participants may act, the refusal names the commander in whom to ask.
+        if (audience.HasFlag(Audience.Commander) && !audience.HasFlag(Audience.Participants) && incident is not null) who.Add($"the commander ({People.Mention(incident.Commander)})");
         if (audience.HasFlag(Audience.Participants)) who.Add(incident is null ? "participants" : $"{incident.Number}'s participants");
         if (audience.HasFlag(Audience.Admins)) who.Add(policy.Admins.Count == 0 ? "admins" : $"admins ({People.Mentions(policy.Admins)})");
         return who.Count switch

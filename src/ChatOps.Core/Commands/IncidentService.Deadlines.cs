@@ -34,7 +34,7 @@ public sealed partial class IncidentService
 
     private Task PostDeadlineStartedAsync(Incident incident, DeadlineClock clock, CancellationToken ct) =>
         PostAsync(incident,
-            $"Deadline clock started: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - Now)}).{Sentence(clock.Description)} "
+            $"Deadline clock started: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - clock.StartedAt)}).{Sentence(clock.Description)} "
             + $"When it is done, record who was notified: /incident notified {clock.Key} <who was notified, how>.",
             mentions: RemindPeople(incident, clock), ct: ct);
 

@@ -39,12 +39,13 @@ public static partial class DurationText
         return string.Concat(parts);
     }
 
-    /// <summary>A span as people read a time left: <c>71h</c>, <c>2h 30m</c>, <c>45m</c>, <c>less than a minute</c>.</summary>
+    /// <summary>A span as people read a time left, to the nearest minute: <c>71h</c>, <c>2h 30m</c>, <c>45m</c>, <c>less than a minute</c>.</summary>
     public static string Approximate(TimeSpan span)
     {
-        if (span < TimeSpan.FromMinutes(1)) return "less than a minute";
-        var hours = (long)span.TotalHours;
-        if (hours == 0) return $"{span.Minutes}m";
-        return span.Minutes == 0 ? $"{hours}h" : $"{hours}h {span.Minutes}m";
+        var minutes = (long)Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero);
+        if (minutes < 1) return "less than a minute";
+        var (hours, rest) = (minutes / 60, minutes % 60);
+        if (hours == 0) return $"{rest}m";
+        return rest == 0 ? $"{hours}h" : $"{hours}h {rest}m";
     }
 }

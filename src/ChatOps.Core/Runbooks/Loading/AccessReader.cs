@@ -92,6 +92,8 @@ internal static class AccessReader
             context.Add(node, map.Field(key), $"'anyone' already includes everyone; write {key}: anyone alone, or leave anyone out");
             return null;
         }
+        // The commander is always a participant.
+        if (audience.HasFlag(Audience.Participants)) audience |= Audience.Commander;
         return valid ? audience : null;
     }
 
