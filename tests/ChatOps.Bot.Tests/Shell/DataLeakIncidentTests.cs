@@ -104,4 +104,20 @@ public sealed class DataLeakIncidentTests : ShellTest
         Assert.Equal(0, Count(Startup(third.Output), "Deadline for INC-2026-001"));
         Assert.Equal(1, Count(Startup(third.Output), "OVERDUE: Regulator"));
     }
+
+    [Fact]
+    public async Task The_shipped_data_leak_drill_runs_from_declaration_to_the_audit_review()
+    {
+        var run = await Shell.RunAsync(["shell", "--script", ChatOps.Tests.Shared.RepoFiles.Path("examples", "data-leak-drill.txt")]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Something went wrong", run.Output);
+        Assert.Contains($"created private channel {Channel}", run.Output);
+        Assert.Contains("! INC-2026-001 is private", run.Output);
+        Assert.Contains("ChatOps: @alice @bob Deadline for INC-2026-001: Regulator and customer notification is due 2026-03-17 09:00 UTC (in 48h).", run.Output);
+        Assert.Contains("! Cannot close INC-2026-001: the Regulator and customer notification clock is still running", run.Output);
+        Assert.Contains("> Closed INC-2026-001.", run.Output);
+        Assert.Contains("mallory  INC-2026-001  denied   status", run.Output);
+        Assert.DoesNotContain("[#incidents]", run.Output);
+    }
 }
