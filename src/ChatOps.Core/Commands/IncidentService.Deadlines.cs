@@ -33,28 +33,30 @@ public sealed partial class IncidentService
     }
 
     private Task PostDeadlineStartedAsync(Incident incident, DeadlineClock clock, CancellationToken ct) =>
-        PostAsync(incident,
-            $"Deadline clock started: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - clock.StartedAt)}).{Sentence(clock.Description)} "
-            + $"When it is done, record who was notified: /incident notified {clock.Key} <who was notified, how>.",
-            mentions: RemindPeople(incident, clock), ct: ct);
+        PostClockNoticeAsync(incident, clock,
+            $"Deadline clock started: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - clock.StartedAt)}).",
+            "When it is done, record who was notified", ct);
 
-    private async Task RemindDeadlineAsync(Incident incident, string key, CancellationToken ct)
+    private Task RemindDeadlineAsync(Incident incident, string key, CancellationToken ct)
     {
         var clock = incident.RecordDeadlineReminder(key, Now);
-        await PostAsync(incident,
-            $"Deadline for {incident.Number}: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - Now)}).{Sentence(clock.Description)} "
-            + $"Record it when done: /incident notified {clock.Key} <who was notified>.",
-            mentions: RemindPeople(incident, clock), ct: ct);
+        return PostClockNoticeAsync(incident, clock,
+            $"Deadline for {incident.Number}: {clock.Name} is due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - Now)}).",
+            "Record it when done", ct);
     }
 
-    private async Task AnnounceOverdueAsync(Incident incident, string key, CancellationToken ct)
+    private Task AnnounceOverdueAsync(Incident incident, string key, CancellationToken ct)
     {
         var clock = incident.RecordDeadlineOverdue(key, Now);
-        await PostAsync(incident,
-            $"OVERDUE: {clock.Name} for {incident.Number} was due {Clock.Format(clock.DueAt)} and nobody has recorded it done.{Sentence(clock.Description)} "
-            + $"Notify now, then record it: /incident notified {clock.Key} <who was notified>.",
-            mentions: RemindPeople(incident, clock), ct: ct);
+        return PostClockNoticeAsync(incident, clock,
+            $"OVERDUE: {clock.Name} for {incident.Number} was due {Clock.Format(clock.DueAt)} and nobody has recorded it done.",
+            "Notify now, then record it", ct);
     }
+
+    /// <summary>A clock's notice: what is due, the runbook's description, and the command that stops it, to the clock's people.</summary>
+    private Task PostClockNoticeAsync(Incident incident, DeadlineClock clock, string headline, string ask, CancellationToken ct) =>
+        PostAsync(incident, $"{headline}{Sentence(clock.Description)} {ask}: /incident notified {clock.Key} <who was notified>.",
+            mentions: RemindPeople(incident, clock), ct: ct);
 
     /// <summary>The people behind a clock's <c>remind</c> roles.</summary>
     private IReadOnlyList<string> RemindPeople(Incident incident, DeadlineClock clock) =>

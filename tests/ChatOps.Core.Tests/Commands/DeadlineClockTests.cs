@@ -12,9 +12,7 @@ public class DeadlineClockTests
 
     private async Task<Incident> DeclareDataLeakAsync()
     {
-        var reply = await _h.RunAsync("alice", "general", "/incident declare P1 --kind data-leak Tenant B rows visible to tenant A");
-        Assert.False(reply.IsError, reply.Text);
-        var incident = _h.Store.Incidents.Single();
+        var incident = await _h.DeclareDataLeakAsync();
         incident.AddParticipant("bob");
         return incident;
     }
@@ -39,7 +37,7 @@ public class DeadlineClockTests
         Assert.Contains(new Fact("Regulator and customer notification", "due 2026-03-17 09:00 UTC (in 72h)"), card.Facts);
         var started = _h.Chat.PostsIn(incident.ChannelId)[1].Message;
         Assert.StartsWith("Deadline clock started: Regulator and customer notification is due 2026-03-17 09:00 UTC (in 72h). Email all tenants within 72 h", started.Text);
-        Assert.EndsWith("/incident notified notification <who was notified, how>.", started.Text);
+        Assert.EndsWith("When it is done, record who was notified: /incident notified notification <who was notified>.", started.Text);
         Assert.Equal(["alice"], started.MentionList);
         Assert.Contains("security-lead", _h.Chat.InvitedTo(incident.ChannelId));
     }

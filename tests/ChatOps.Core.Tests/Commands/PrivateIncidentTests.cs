@@ -8,19 +8,14 @@ public class PrivateIncidentTests
 {
     private readonly IncidentHarness _h = new();
 
-    private async Task<Incident> DeclareDataLeakAsync()
-    {
-        var reply = await _h.RunAsync("alice", "general", "/incident declare P1 --kind data-leak Tenant B rows visible to tenant A");
-        Assert.StartsWith("Declared INC-2026-001 (P1) in #inc-2026-001-tenant-b-rows-visible-to. It is private: not announced", reply.Text);
-        return _h.Store.Incidents.Single();
-    }
-
     [Fact]
     public async Task A_private_kind_gets_a_private_channel_and_is_never_announced()
     {
-        var incident = await DeclareDataLeakAsync();
+        var declared = await _h.RunAsync("alice", "general", "/incident declare P1 --kind data-leak Tenant B rows visible to tenant A");
+        var incident = _h.Store.Incidents.Single();
         await _h.RunInAsync(incident, "alice", "/incident resolve RLS policy restored");
 
+        Assert.Equal("Declared INC-2026-001 (P1) in #inc-2026-001-tenant-b-rows-visible-to. It is private: not announced, and shown only to its participants and admins.", declared.Text);
         Assert.True(incident.Private);
         Assert.True(Assert.Single(_h.Chat.Channels).IsPrivate);
         Assert.All(_h.Chat.Posts, p => Assert.Equal(incident.ChannelId, p.ChannelId));
@@ -31,7 +26,7 @@ public class PrivateIncidentTests
     [Fact]
     public async Task Reminders_and_escalations_stay_inside_the_incident_channel()
     {
-        var incident = await DeclareDataLeakAsync();
+        var incident = await _h.DeclareDataLeakAsync();
 
         _h.Clock.Advance(TimeSpan.FromDays(4));
         await _h.FireDueAsync();
@@ -44,7 +39,7 @@ public class PrivateIncidentTests
     [Fact]
     public async Task List_shows_a_private_incident_only_to_its_participants_and_admins()
     {
-        await DeclareDataLeakAsync();
+        await _h.DeclareDataLeakAsync();
         await _h.DeclareAsync("P3", "Typo on status page");
 
         var outsider = await _h.RunAsync("mallory", "general", "/incident list");
@@ -61,7 +56,7 @@ public class PrivateIncidentTests
     [Fact]
     public async Task Status_and_every_command_in_a_private_incident_are_refused_to_outsiders()
     {
-        var incident = await DeclareDataLeakAsync();
+        var incident = await _h.DeclareDataLeakAsync();
         var timeline = incident.Timeline.Count;
 
         var status = await _h.RunInAsync(incident, "mallory", "/incident status");
@@ -80,7 +75,7 @@ public class PrivateIncidentTests
     [Fact]
     public async Task A_private_incident_refuses_outsiders_buttons_too()
     {
-        var incident = await DeclareDataLeakAsync();
+        var incident = await _h.DeclareDataLeakAsync();
 
         var reply = await _h.Service.PressAsync(new Core.Commands.CommandContext("mallory", "general"), Core.Commands.ActionIds.Acknowledge, incident.Number);
 

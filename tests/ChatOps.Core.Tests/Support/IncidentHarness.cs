@@ -52,6 +52,14 @@ internal sealed class IncidentHarness
         return incident;
     }
 
+    /// <summary>Declares seed 000's scenario 3 as the default runbook's private data-leak kind, with its 72-hour clock.</summary>
+    public async Task<Incident> DeclareDataLeakAsync()
+    {
+        var reply = await RunAsync("alice", "general", "/incident declare P1 --kind data-leak Tenant B rows visible to tenant A");
+        Assert.False(reply.IsError, reply.Text);
+        return Store.Incidents.Single(i => i.ChannelId == reply.Channel);
+    }
+
     public Task<int> FireDueAsync() => Service.FireDueAsync();
 
     public IReadOnlyList<ScheduledReminder> ScheduleOf(Incident incident) => Store.ScheduleOf(incident.Id);
