@@ -1,16 +1,21 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
+using ChatOps.Bot.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, the audit log, settings.</summary>
+/// <summary>
+/// The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received
+/// intents, the outbox of effects to deliver, and the audit log.
+/// </summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
+    public DbSet<OutboundEffect> Outbox => Set<OutboundEffect>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -56,6 +61,14 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.DedupeKey).IsUnique();
             e.HasIndex(r => r.ProcessedAt);
+        });
+        model.Entity<OutboundEffect>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => r.Ref).IsUnique();
+            e.HasIndex(r => new { r.Status, r.Queue, r.Id });
+            e.HasIndex(r => new { r.Kind, r.ResultId });
         });
         model.Entity<AuditEntry>(e =>
         {

@@ -5,24 +5,34 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatOps.Bot.Persistence;
 
 /// <summary>
-/// The audit log in the unit of work's DbContext: an entry added before the incident is saved goes into the same
-/// transaction (<see cref="EfIncidentStore.SaveAsync"/>); entries of refusals and failures are saved on their own.
+/// The audit log in the unit of work's DbContext: an entry is stored by the same SaveChanges, in the same transaction,
+/// as the incident change it records (<see cref="EfIncidentStore.SaveAsync"/>, <c>EngineServices.WithEngineAsync</c>).
 /// </summary>
 public sealed class EfAuditLog(ChatOpsDbContext db) : IAuditLog
 {
     public void Add(AuditEntry entry) => db.Audit.Add(entry);
 
-    /// <summary>
-    /// Saves the audit entries only: whatever else the unit of work changed and did not save (an incident half-changed
-    /// by a command that then failed) is let go, never stored by the back door.
-    /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
-        var unsaved = db.ChangeTracker.Entries()
-            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        foreach (var entry in unsaved) entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Undoes the failed unit of work now rather than when its scope ends (rolling back its transaction and letting go
+    /// of every other change), then stores its audit entries on their own, so the record of the failure survives it.
+    /// </summary>
+    public async Task SaveAfterFailureAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is { } transaction) await transaction.RollbackAsync(ct);
+        var entries = db.ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToList();
+        db.ChangeTracker.Clear();
+        foreach (var entry in entries)
+        {
+            // One stored inside the rolled-back transaction is gone with it: store it again under a new id.
+            db.Entry(entry).Property(nameof(AuditEntry.Id)).CurrentValue = 0L;
+            db.Audit.Add(entry);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(string? incidentNumber, int count, CancellationToken ct)

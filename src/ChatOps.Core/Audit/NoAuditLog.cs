@@ -13,6 +13,8 @@ public sealed class NoAuditLog : IAuditLog
 
     public Task SaveAsync(CancellationToken ct) => Task.CompletedTask;
 
+    public Task SaveAfterFailureAsync(CancellationToken ct) => Task.CompletedTask;
+
     public Task<IReadOnlyList<AuditEntry>> LatestAsync(string? incidentNumber, int count, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>([]);
 }

@@ -62,7 +62,7 @@ public sealed partial class IncidentService
     {
         try
         {
-            await _audit.SaveAsync(ct);
+            await _audit.SaveAfterFailureAsync(ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

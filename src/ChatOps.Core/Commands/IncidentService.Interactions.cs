@@ -12,13 +12,14 @@ public sealed partial class IncidentService
 
     private async Task<CommandReply> PressedAsync(CommandContext context, string actionId, string value, CancellationToken ct)
     {
-        var number = value;
+        int? fromTier = null;
+        var number = actionId == ActionIds.Escalate ? EscalateValue.Parse(value, out fromTier) : value;
         IncidentCommand? command = actionId switch
         {
             ActionIds.Acknowledge => new AcknowledgeCommand(),
             ActionIds.PostUpdate => new PostUpdateCommand(null, null),
             ActionIds.Triage => new TriageCommand(),
-            ActionIds.Escalate => new EscalateCommand(null),
+            ActionIds.Escalate => new EscalateCommand(null, fromTier),
             ActionIds.Resolve => new ResolveCommand(null),
             ActionIds.TriageAnswer when TriageAnswerValue.TryParse(value, out number, out var question, out var answer) => new AnswerTriageCommand(question, answer),
             _ => null,

@@ -22,7 +22,10 @@ public sealed partial class IncidentService
         RequireVisible(context, incident);
         var card = IncidentCards.Incident(incident, runbook, Now);
         var last = incident.Timeline.TakeLast(5).Select(t => $"{Clock.Format(t.At)}  {t.Actor}: {t.Text}");
-        return new CommandReply($"{incident.Number} ({incident.Status}). Latest on the timeline:\n" + string.Join('\n', last), card);
+        var text = $"{incident.Number} ({incident.Status}). Latest on the timeline:\n" + string.Join('\n', last);
+        IReadOnlyList<string> problems = delivery is null ? [] : await delivery.ProblemsAsync(incident.ChannelId, ct);
+        if (problems.Count > 0) text += $"\nNot yet delivered to {context.Platform}:\n" + string.Join('\n', problems);
+        return new CommandReply(text, card);
     }
 
     private async Task<CommandReply> AuditAsync(CommandContext context, AuditCommand command, CancellationToken ct)

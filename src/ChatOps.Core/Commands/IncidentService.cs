@@ -19,6 +19,7 @@ public sealed partial class IncidentService(
     IChatPlatform chat,
     IPostMortemArchive archive,
     TimeProvider time,
+    IDeliveryReport? delivery = null,
     IAuditLog? audit = null)
 {
     public const string BotName = "ChatOps";

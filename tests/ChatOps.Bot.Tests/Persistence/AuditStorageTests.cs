@@ -63,7 +63,7 @@ public sealed class AuditStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Saving_the_audit_log_stores_the_entry_and_lets_go_of_an_unsaved_incident_change()
+    public async Task After_a_failure_the_unit_of_work_is_undone_but_its_audit_entry_is_kept()
     {
         var incident = DataLeak();
         await InScopeAsync(async s =>
@@ -74,22 +74,25 @@ public sealed class AuditStorageTests : IAsyncLifetime
 
         await InScopeAsync(async s =>
         {
+            // As EngineServices.WithEngineAsync runs a unit of work: one transaction around everything.
+            var db = s.GetRequiredService<ChatOpsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var audit = s.GetRequiredService<IAuditLog>();
+            var entry = new AuditEntry(T.AddMinutes(1), "bob", "slack", "ack");
+            audit.Add(entry);
             var loaded = (await s.GetRequiredService<IIncidentStore>().FindByNumberAsync("INC-2026-001", default))!;
             loaded.Acknowledge("bob", T.AddMinutes(1));
-            var entry = new AuditEntry(T.AddMinutes(1), "bob", "slack", "ack");
-            entry.Fail("Slack refused the post");
-            var audit = s.GetRequiredService<IAuditLog>();
-            audit.Add(entry);
-            await audit.SaveAsync(default);
+            await s.GetRequiredService<IIncidentStore>().SaveAsync(loaded, ReminderPlanner.Plan(loaded, Runbook), default);
+            entry.Fail("IOException: disk full");
+            await audit.SaveAfterFailureAsync(default);
             return 0;
         });
 
         var reloaded = await InScopeAsync(s => s.GetRequiredService<IIncidentStore>().FindByNumberAsync("INC-2026-001", default));
-        var rows = await InScopeAsync(s => s.GetRequiredService<IAuditLog>().LatestAsync("INC-2026-001", 10, default));
         var all = await InScopeAsync(s => s.GetRequiredService<IAuditLog>().LatestAsync(null, 10, default));
         Assert.Null(reloaded!.AcknowledgedAt);
-        Assert.Empty(rows);
-        Assert.Equal((AuditOutcome.Failed, "Slack refused the post"), (Assert.Single(all).Outcome, all[0].Message));
+        var row = Assert.Single(all);
+        Assert.Equal((AuditOutcome.Failed, "IOException: disk full", "bob"), (row.Outcome, row.Message, row.Actor));
     }
 
     [Fact]

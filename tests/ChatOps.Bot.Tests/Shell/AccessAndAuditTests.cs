@@ -86,4 +86,26 @@ public sealed class AccessAndAuditTests : ShellTest
         Assert.Contains("! Only the commander (@alice) or admins (@security-lead) may resolve INC-2026-001; ask the commander, @alice, or an admin to do it.", After(run.Output, "/incident resolve Warmed the cache"));
         Assert.Contains("> Resolved INC-2026-001.", After(run.Output, "/incident resolve Warmed the cache", 2));
     }
+
+    [Fact]
+    public async Task A_command_that_fails_midway_is_undone_and_audited_as_failed()
+    {
+        // The post-mortem folder is a file, so writing the post-mortem during resolve throws.
+        var blocked = Path.Combine(Shell.Folder, "not-a-folder");
+        await File.WriteAllTextAsync(blocked, "");
+        Shell.Settings["PostMortems:Directory"] = blocked;
+
+        var run = await Shell.RunScriptAsync("alice",
+            "/incident declare P2 Cache misses",
+            "/incident resolve Warmed the cache",
+            "/incident status",
+            "/as security-lead",
+            "/incident audit INC-2026-001");
+
+        Assert.Contains("Something went wrong", After(run.Output, "/incident resolve Warmed the cache"));
+        Assert.Contains("| Status: Investigating", After(run.Output, "/incident status"));
+        var table = After(run.Output, "/incident audit INC-2026-001");
+        Assert.Contains("alice  INC-2026-001  failed   resolve Warmed the cache", table);
+        Assert.Contains("-> IOException:", table);
+    }
 }

@@ -50,7 +50,7 @@ public class AuditLogTests
     {
         var chat = Substitute.For<IChatPlatform>();
         chat.CreateChannelAsync(default!, default, default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("name_taken"));
-        var service = new IncidentService(_h.Runbook, _h.Store, chat, _h.Archive, _h.Clock, _h.Audit);
+        var service = new IncidentService(_h.Runbook, _h.Store, chat, _h.Archive, _h.Clock, audit: _h.Audit);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => service.RunAsync(new CommandContext("alice", "general"), "/incident declare P1 Checkout is down"));
 

@@ -19,6 +19,8 @@ public sealed class InMemoryAuditLog : IAuditLog
         return Task.CompletedTask;
     }
 
+    public Task SaveAfterFailureAsync(CancellationToken ct) => SaveAsync(ct);
+
     public Task<IReadOnlyList<AuditEntry>> LatestAsync(string? incidentNumber, int count, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>(Saved
             .Where(e => incidentNumber is null || string.Equals(e.IncidentNumber, incidentNumber, StringComparison.OrdinalIgnoreCase))

@@ -26,7 +26,7 @@ internal sealed class IncidentHarness
     public InMemoryAuditLog Audit { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock, Audit);
+    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock, audit: Audit);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);
