@@ -8,9 +8,6 @@ public static class IncidentActions
     /// <summary>The key under <c>access:</c>: <c>declare</c>, <c>acknowledge</c>, ..., <c>notified</c>.</summary>
     public static string Key(IncidentAction action) => action.ToString().ToLowerInvariant();
 
-    public static IncidentAction? FromKey(string key) =>
-        All.Select(a => (IncidentAction?)a).FirstOrDefault(a => Key(a!.Value) == key);
-
     /// <summary>What the person was not allowed to do, completed by the incident's number where there is one.</summary>
     public static string Verb(IncidentAction action) => action switch
     {
