@@ -1,10 +1,14 @@
+using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
 using ChatOps.Bot.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received intents and the outbox of effects to deliver.</summary>
+/// <summary>
+/// The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received
+/// intents, the outbox of effects to deliver, and the audit log.
+/// </summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
@@ -12,6 +16,7 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
     public DbSet<OutboundEffect> Outbox => Set<OutboundEffect>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -39,6 +44,8 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.AsJsonColumn<Incident, TriageRecord>("_triage", "Triage");
             e.AsJsonColumn<Incident, EscalationRecord>("_escalations", "Escalations");
             e.AsJsonColumn<Incident, string>("_participants", "Participants");
+            e.Ignore(i => i.Deadlines);
+            e.AsJsonColumn<Incident, DeadlineClock>("_deadlines", "Deadlines");
         });
         model.Entity<ReminderRow>(e =>
         {
@@ -62,6 +69,13 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasIndex(r => r.Ref).IsUnique();
             e.HasIndex(r => new { r.Status, r.Queue, r.Id });
             e.HasIndex(r => new { r.Kind, r.ResultId });
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("Audit");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.IncidentNumber);
+            e.Property(a => a.Outcome).HasConversion<string>();
         });
         model.Entity<SettingRow>(e =>
         {

@@ -17,6 +17,7 @@ public static class DatabaseSetup
             // Migrations are written by hand, so there is no model snapshot to compare against.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddScoped<IIncidentStore, EfIncidentStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
         return services;
     }
 

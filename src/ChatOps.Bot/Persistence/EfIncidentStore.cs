@@ -36,7 +36,7 @@ public sealed class EfIncidentStore(ChatOpsDbContext db) : IIncidentStore
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         if (db.Entry(incident).State == EntityState.Detached) db.Incidents.Add(incident);
         await db.Reminders.Where(r => r.IncidentId == incident.Id).ExecuteDeleteAsync(ct);
-        db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier }));
+        db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier, Clock = r.Clock }));
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
     }

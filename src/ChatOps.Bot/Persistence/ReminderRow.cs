@@ -10,4 +10,7 @@ public sealed class ReminderRow
     public ReminderKind Kind { get; set; }
     public DateTimeOffset DueAt { get; set; }
     public int Tier { get; set; }
+
+    /// <summary>The deadline clock's key, for deadline reminders.</summary>
+    public string? Clock { get; set; }
 }

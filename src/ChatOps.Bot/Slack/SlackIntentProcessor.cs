@@ -6,7 +6,7 @@ using ChatOps.Core.Commands;
 namespace ChatOps.Bot.Slack;
 
 /// <summary>Carries out a stored Slack intent on the engine and shows the reply to whoever acted.</summary>
-public sealed class SlackIntentProcessor(IServiceProvider services, SlackApiClient api, SlackReplies replies) : IInboundProcessor
+public sealed class SlackIntentProcessor(IServiceProvider services, SlackApiClient api, SlackReplies replies, SlackPeople people) : IInboundProcessor
 {
     public string Platform => SlackPlatform.Name;
 
@@ -14,7 +14,7 @@ public sealed class SlackIntentProcessor(IServiceProvider services, SlackApiClie
     {
         var intent = JsonSerializer.Deserialize<SlackIntent>(payload, SlackIntake.Json)
             ?? throw new InvalidOperationException("An empty Slack intent was stored.");
-        var context = new CommandContext(intent.User, intent.Channel, SlackPlatform.Name);
+        var context = await people.ContextAsync(intent.User, intent.Channel, ct);
         switch (intent.Kind)
         {
             case SlackIntent.Command:

@@ -38,6 +38,32 @@ public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOption
         return ids;
     }
 
+    /// <summary>
+    /// The runbook handles that stand for a Slack user (<c>Slack__People__cto=cto@example.com</c> makes the CTO's user
+    /// id also "cto"), so runbook rules written with handles (admins, participants invited by handle) recognise them.
+    /// Lookups are cached; a handle Slack cannot resolve is skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> HandlesOfAsync(string userId, CancellationToken ct)
+    {
+        var handles = new List<string>();
+        foreach (var handle in options.Value.People.Keys)
+        {
+            try
+            {
+                if (string.Equals(await ResolveAsync(handle, ct), userId, StringComparison.OrdinalIgnoreCase)) handles.Add(handle);
+            }
+            catch (SlackApiException ex)
+            {
+                logger.LogWarning("Could not resolve '{Handle}' while checking who {User} is: {Error}", handle, userId, ex.Error);
+            }
+        }
+        return handles;
+    }
+
+    /// <summary>Who acted, with the handles they are known by in the runbook.</summary>
+    public async Task<Core.Commands.CommandContext> ContextAsync(string userId, string channel, CancellationToken ct) =>
+        new(userId, channel, SlackPlatform.Name, await HandlesOfAsync(userId, ct));
+
     /// <summary>How to mention someone: <c>&lt;@U123&gt;</c> when known, else their handle as text.</summary>
     public string Mention(string handle) =>
         UserId().IsMatch(handle) ? $"<@{handle}>"

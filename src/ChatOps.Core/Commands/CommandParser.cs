@@ -9,7 +9,7 @@ namespace ChatOps.Core.Commands;
 public static class CommandParser
 {
     public const string Usage = """
-        /incident declare <SEV> <title...>        (no arguments: the declare form)
+        /incident declare <SEV> [--kind <kind>] [--private] <title...>   (no severity: the declare form)
         /incident ack
         /incident update <investigating|identified|monitoring> <message...>   (no arguments: the form)
         /incident sev <SEV>
@@ -19,6 +19,8 @@ public static class CommandParser
         /incident note <text...>
         /incident resolve [summary...]
         /incident close
+        /incident notified [clock] <who was notified...>   (stops a deadline clock)
+        /incident audit [INC-...] [N]              (admins: the latest N audit entries)
         /incident list | status | help
         """;
 
@@ -33,7 +35,7 @@ public static class CommandParser
 
         return verb switch
         {
-            "declare" => ParseDeclare(args, Rest(1)),
+            "declare" => ParseDeclare(args),
             "ack" or "acknowledge" => NoArguments(verb, args, new AcknowledgeCommand()),
             "update" => ParseUpdate(args, Rest(1)),
             "sev" or "severity" => args.Count == 1
@@ -49,17 +51,66 @@ public static class CommandParser
             "close" => NoArguments(verb, args, new CloseCommand()),
             "list" => NoArguments(verb, args, new ListCommand()),
             "status" => NoArguments(verb, args, new StatusCommand()),
+            "notified" => args.Count == 0
+                ? ParseResult.Fail("Say who was notified: /incident notified [clock] <who was notified, how>, e.g. /incident notified notification Emailed all tenants and the DPA.")
+                : new NotifiedCommand(Rest()),
+            "audit" => ParseAudit(args),
             "help" => new HelpCommand(),
             _ => ParseResult.Fail($"Unknown command '{words[0]}'. The commands are:\n{Usage}"),
         };
     }
 
-    private static ParseResult ParseDeclare(List<string> args, string title)
+    /// <summary>
+    /// <c>declare [options] SEV [options] title...</c>: options (<c>--kind K</c>, <c>--kind=K</c>, <c>--private</c>) come
+    /// before the title, so a title may itself contain "--".
+    /// </summary>
+    private static ParseResult ParseDeclare(List<string> args)
     {
-        if (args.Count == 0) return new DeclareCommand(null, null);
-        if (args.Count == 1)
-            return ParseResult.Fail($"A declaration needs a title: /incident declare {args[0]} <title...> (or /incident declare alone for the form).");
-        return new DeclareCommand(args[0], title);
+        string? severity = null, kind = null;
+        var isPrivate = false;
+        var at = 0;
+        for (; at < args.Count; at++)
+        {
+            var word = args[at];
+            if (word.StartsWith("--", StringComparison.Ordinal))
+            {
+                var (name, value) = word.IndexOf('=') is var eq and > 0 ? (word[..eq], word[(eq + 1)..]) : (word, null);
+                switch (name.ToLowerInvariant())
+                {
+                    case "--private" when value is null:
+                        isPrivate = true;
+                        continue;
+                    case "--kind":
+                        value ??= at + 1 < args.Count && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[++at] : null;
+                        if (string.IsNullOrEmpty(value)) return ParseResult.Fail("--kind needs a kind: /incident declare <SEV> --kind <kind> <title...>, e.g. --kind data-leak.");
+                        kind = value;
+                        continue;
+                    default:
+                        return ParseResult.Fail($"Unknown option '{word}': declare takes --kind <kind> and --private, e.g. /incident declare P1 --kind data-leak Tenant data visible to another tenant.");
+                }
+            }
+            if (severity is not null) break;
+            severity = word;
+        }
+        var title = string.Join(' ', args.Skip(at));
+        var details = kind is null && !isPrivate ? null : DeclareDetails.None with { Private = isPrivate, Kind = kind };
+        if (severity is null) return new DeclareCommand(null, null, details);
+        if (title.Length == 0)
+            return ParseResult.Fail($"A declaration needs a title: /incident declare {severity} <title...> (or /incident declare alone for the form).");
+        return new DeclareCommand(severity, title, details);
+    }
+
+    private static ParseResult ParseAudit(List<string> args)
+    {
+        string? number = null;
+        int? count = null;
+        foreach (var word in args)
+        {
+            if (number is null && word.StartsWith("INC-", StringComparison.OrdinalIgnoreCase)) number = word.ToUpperInvariant();
+            else if (count is null && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= AuditCommand.MaxCount) count = n;
+            else return ParseResult.Fail($"'{word}' is not an incident or a count: /incident audit [INC-2026-001] [N], with N from 1 to {AuditCommand.MaxCount}.");
+        }
+        return new AuditCommand(number, count ?? AuditCommand.DefaultCount);
     }
 
     private static ParseResult ParseUpdate(List<string> args, string message)

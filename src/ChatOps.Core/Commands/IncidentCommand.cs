@@ -5,7 +5,7 @@ namespace ChatOps.Core.Commands;
 /// <summary>One user intent, whatever front end it came from.</summary>
 public abstract record IncidentCommand;
 
-/// <summary>Declare; with no severity or title the declare form opens.</summary>
+/// <summary>Declare; with no severity or title the declare form opens (with the kind chosen, if one was given).</summary>
 public sealed record DeclareCommand(string? Severity, string? Title, DeclareDetails? Details = null) : IncidentCommand;
 
 public sealed record AcknowledgeCommand : IncidentCommand;
@@ -34,3 +34,13 @@ public sealed record ListCommand : IncidentCommand;
 public sealed record StatusCommand : IncidentCommand;
 
 public sealed record HelpCommand : IncidentCommand;
+
+/// <summary>Stops a deadline clock: <c>[clock] who was notified...</c>; the clock may be left out when only one runs.</summary>
+public sealed record NotifiedCommand(string Text) : IncidentCommand;
+
+/// <summary>Shows the latest audit entries, of one incident or all (admins only).</summary>
+public sealed record AuditCommand(string? Incident, int Count) : IncidentCommand
+{
+    public const int DefaultCount = 20;
+    public const int MaxCount = 200;
+}

@@ -7,43 +7,31 @@ namespace ChatOps.Core.Commands;
 public sealed partial class IncidentService
 {
     /// <summary>A button press: <paramref name="value"/> names the incident (and the answer, for triage).</summary>
-    public async Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default)
+    public Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default) =>
+        AuditedAsync(context, CommandText.Button(actionId, value), () => PressedAsync(context, actionId, value, ct), ct);
+
+    private async Task<CommandReply> PressedAsync(CommandContext context, string actionId, string value, CancellationToken ct)
     {
         if (ButtonCommand(actionId, value, out var number) is not { } command) return UnknownButton(actionId, value);
         var incident = await store.FindByNumberAsync(number, ct);
         if (incident is null) return NoIncident(number);
-        try
-        {
-            return await ApplyAsync(context, incident, command, ct);
-        }
-        catch (IncidentRuleException rule)
-        {
-            return CommandReply.Error(rule.Message);
-        }
+        return await ApplyAsync(context, incident, command, ct);
     }
 
     /// <summary>A submitted form; field errors come back without any change.</summary>
-    public async Task<FormOutcome> SubmitAsync(CommandContext context, string formId, IReadOnlyDictionary<string, string> values, string formContext = "", CancellationToken ct = default)
-    {
-        try
+    public Task<FormOutcome> SubmitAsync(CommandContext context, string formId, IReadOnlyDictionary<string, string> values, string formContext = "", CancellationToken ct = default) =>
+        AuditedAsync(context, CommandText.Form(formId, values), () => formId switch
         {
-            return formId switch
-            {
-                ActionIds.DeclareForm => await SubmitDeclareAsync(context, values, ct),
-                ActionIds.UpdateForm => await SubmitUpdateAsync(context, formContext, values, ct),
-                _ => FormOutcome.Done(UnknownForm(formId)),
-            };
-        }
-        catch (IncidentRuleException rule)
-        {
-            return FormOutcome.Done(CommandReply.Error(rule.Message));
-        }
-    }
+            ActionIds.DeclareForm => SubmitDeclareAsync(context, values, ct),
+            ActionIds.UpdateForm => SubmitUpdateAsync(context, formContext, values, ct),
+            _ => Task.FromResult(FormOutcome.Done(UnknownForm(formId))),
+        }, ct);
 
     private async Task<FormOutcome> SubmitUpdateAsync(CommandContext context, string number, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
         var incident = await store.FindByNumberAsync(number, ct);
         if (incident is null) return FormOutcome.Done(NoIncident(number));
+        Authorise(context, Access.IncidentAction.Update, incident);
         var errors = UpdateFormErrors(values);
         if (errors.Count > 0) return FormOutcome.Invalid(errors);
         CommandParser.TryParseStatus(Value(values, IncidentForms.Status), out var status);

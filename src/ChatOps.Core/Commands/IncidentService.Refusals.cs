@@ -23,6 +23,7 @@ public sealed partial class IncidentService
             switch (command)
             {
                 case DeclareCommand { Severity: not null, Title: not null } declare:
+                    RequireKind(declare.Details?.Kind);
                     CheckDeclaration(declare.Severity, declare.Title);
                     return null;
                 case DeclareCommand or ListCommand or HelpCommand or StatusCommand:

@@ -5,7 +5,7 @@ using ChatOps.Core.Time;
 
 namespace ChatOps.Core.Commands;
 
-/// <summary>Fires what is due: status-update reminders, automatic escalation, post-mortem-due reminders.</summary>
+/// <summary>Fires what is due: status-update reminders, automatic escalation, post-mortem-due reminders, deadline clocks.</summary>
 public sealed partial class IncidentService
 {
     private const int Batch = 100;
@@ -29,6 +29,8 @@ public sealed partial class IncidentService
     {
         var now = Now;
         var due = ReminderPlanner.Plan(incident, runbook).Where(r => r.DueAt <= now).OrderBy(r => r.DueAt).ToList();
+        // A deadline passed while the bot was down: the overdue notice says it all, the missed reminder would only confuse.
+        var overdue = due.Where(r => r.Kind == ReminderKind.DeadlineOverdue).Select(r => r.Clock).ToHashSet();
         foreach (var reminder in due)
         {
             switch (reminder.Kind)
@@ -43,6 +45,12 @@ public sealed partial class IncidentService
                 case ReminderKind.PostMortemDue:
                     incident.RecordPostMortemReminder(now);
                     await PostAsync(incident, $"The post-mortem for {incident.Number} ({incident.PostMortemFile}) is due now: hold the follow-up review.", mentions: [incident.Commander], ct: ct);
+                    break;
+                case ReminderKind.DeadlineReminder when !overdue.Contains(reminder.Clock):
+                    await RemindDeadlineAsync(incident, reminder.Clock!, ct);
+                    break;
+                case ReminderKind.DeadlineOverdue:
+                    await AnnounceOverdueAsync(incident, reminder.Clock!, ct);
                     break;
             }
         }

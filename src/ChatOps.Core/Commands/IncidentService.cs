@@ -1,3 +1,5 @@
+using ChatOps.Core.Access;
+using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Ports;
@@ -7,8 +9,9 @@ using ChatOps.Core.Runbooks;
 namespace ChatOps.Core.Commands;
 
 /// <summary>
-/// Turns user intents into incident changes: loads the incident, lets the aggregate apply its rules, saves the
-/// incident together with its re-planned reminders, then posts what changed. One instance per unit of work.
+/// Turns user intents into incident changes: checks the runbook's access rules, loads the incident, lets the aggregate
+/// apply its rules, saves the incident together with its re-planned reminders and the audit entry, then posts what
+/// changed. One instance per unit of work.
 /// </summary>
 public sealed partial class IncidentService(
     Runbook runbook,
@@ -16,9 +19,12 @@ public sealed partial class IncidentService(
     IChatPlatform chat,
     IPostMortemArchive archive,
     TimeProvider time,
-    IDeliveryReport? delivery = null)
+    IDeliveryReport? delivery = null,
+    IAuditLog? audit = null)
 {
     public const string BotName = "ChatOps";
+
+    private readonly IAuditLog _audit = audit ?? NoAuditLog.Instance;
 
     /// <summary>Parses and runs a command line typed by a user.</summary>
     public Task<CommandReply> RunAsync(CommandContext context, string text, CancellationToken ct = default)
@@ -26,27 +32,19 @@ public sealed partial class IncidentService(
         var parsed = CommandParser.Parse(text);
         return parsed.Command is { } command
             ? ExecuteAsync(context, command, ct)
-            : Task.FromResult(CommandReply.Error(parsed.Error!));
+            : AuditedAsync(context, text, () => Task.FromResult(CommandReply.Error(parsed.Error!)), ct);
     }
 
-    public async Task<CommandReply> ExecuteAsync(CommandContext context, IncidentCommand command, CancellationToken ct = default)
-    {
-        try
+    public Task<CommandReply> ExecuteAsync(CommandContext context, IncidentCommand command, CancellationToken ct = default) =>
+        AuditedAsync(context, CommandText.Of(command), () => command switch
         {
-            return command switch
-            {
-                DeclareCommand declare => await DeclareAsync(context, declare, ct),
-                ListCommand => await ListAsync(ct),
-                HelpCommand => Help(),
-                StatusCommand => await StatusAsync(context, ct),
-                _ => await InChannelIncidentAsync(context, command, ct),
-            };
-        }
-        catch (IncidentRuleException rule)
-        {
-            return CommandReply.Error(rule.Message);
-        }
-    }
+            DeclareCommand declare => DeclareAsync(context, declare, ct),
+            ListCommand => ListAsync(context, ct),
+            HelpCommand => Task.FromResult(Help()),
+            StatusCommand => StatusAsync(context, ct),
+            AuditCommand read => AuditAsync(context, read, ct),
+            _ => InChannelIncidentAsync(context, command, ct),
+        }, ct);
 
     private async Task<CommandReply> InChannelIncidentAsync(CommandContext context, IncidentCommand command, CancellationToken ct)
     {
@@ -56,8 +54,13 @@ public sealed partial class IncidentService(
             : await ApplyAsync(context, incident, command, ct);
     }
 
-    private Task<CommandReply> ApplyAsync(CommandContext context, Incident incident, IncidentCommand command, CancellationToken ct) =>
-        command switch
+    /// <summary>Applies a command to an incident once the access rules allow it.</summary>
+    private Task<CommandReply> ApplyAsync(CommandContext context, Incident incident, IncidentCommand command, CancellationToken ct)
+    {
+        if (ActionOf(command) is not { } action)
+            return Task.FromResult(CommandReply.Error($"'{CommandText.Of(command)}' does not apply to an incident."));
+        Authorise(context, action, incident);
+        return command switch
         {
             AcknowledgeCommand => AcknowledgeAsync(context, incident, ct),
             PostUpdateCommand update => PostUpdateAsync(context, incident, update, ct),
@@ -69,8 +72,25 @@ public sealed partial class IncidentService(
             AddNoteCommand note => AddNoteAsync(context, incident, note, ct),
             ResolveCommand resolve => ResolveAsync(context, incident, resolve, ct),
             CloseCommand => CloseAsync(context, incident, ct),
-            _ => Task.FromResult(CommandReply.Error($"'{command}' does not apply to an incident.")),
+            NotifiedCommand notified => NotifiedAsync(context, incident, notified, ct),
+            _ => Task.FromResult(CommandReply.Error($"'{CommandText.Of(command)}' does not apply to an incident.")),
         };
+    }
+
+    private static IncidentAction? ActionOf(IncidentCommand command) => command switch
+    {
+        AcknowledgeCommand => IncidentAction.Acknowledge,
+        PostUpdateCommand => IncidentAction.Update,
+        ChangeSeverityCommand => IncidentAction.Severity,
+        AssignRoleCommand => IncidentAction.Role,
+        TriageCommand or AnswerTriageCommand => IncidentAction.Triage,
+        EscalateCommand => IncidentAction.Escalate,
+        AddNoteCommand => IncidentAction.Note,
+        ResolveCommand => IncidentAction.Resolve,
+        CloseCommand => IncidentAction.Close,
+        NotifiedCommand => IncidentAction.Notified,
+        _ => null,
+    };
 
     private DateTimeOffset Now => time.GetUtcNow();
 
@@ -87,7 +107,7 @@ public sealed partial class IncidentService(
     {
         await store.SaveAsync(incident, ReminderPlanner.Plan(incident, runbook), ct);
         if (incident.CardMessageId is { } card)
-            await chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, runbook)), ct);
+            await chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, runbook, Now)), ct);
     }
 
     private Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>

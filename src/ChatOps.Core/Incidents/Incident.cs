@@ -12,6 +12,7 @@ public sealed partial class Incident
     private List<TriageRecord> _triage = [];
     private List<EscalationRecord> _escalations = [];
     private List<string> _participants = [];
+    private List<DeadlineClock> _deadlines = [];
 
     private Incident()
     {
@@ -36,6 +37,9 @@ public sealed partial class Incident
     public string Impact { get; private set; } = "";
     public string Description { get; private set; } = "";
     public bool Private { get; private set; }
+
+    /// <summary>The runbook kind chosen at declaration (<c>data-leak</c>), or null.</summary>
+    public string? Kind { get; private set; }
     public string? Summary { get; private set; }
     public string? PostMortemFile { get; private set; }
     public DateTimeOffset DeclaredAt { get; private set; }
@@ -56,12 +60,13 @@ public sealed partial class Incident
     public IReadOnlyList<TriageRecord> TriageAnswers => _triage;
     public IReadOnlyList<EscalationRecord> Escalations => _escalations;
     public IReadOnlyList<string> Participants => _participants;
+    public IReadOnlyList<DeadlineClock> Deadlines => _deadlines;
 
     public bool IsActive => Status is not (IncidentStatus.Resolved or IncidentStatus.Closed);
 
     public static Incident Declare(
         int year, int sequence, string title, Severity severity, string declarer, string commander,
-        DeclareDetails details, string channelId, string channelName, DateTimeOffset now)
+        DeclareDetails details, string channelId, string channelName, DateTimeOffset now, IncidentKind? kind = null)
     {
         var incident = new Incident
         {
@@ -77,7 +82,8 @@ public sealed partial class Incident
             AffectedServices = details.AffectedServices.Trim(),
             Impact = details.Impact.Trim(),
             Description = details.Description.Trim(),
-            Private = details.Private || severity.Private,
+            Private = details.Private || severity.Private || kind?.Private == true,
+            Kind = kind?.Key,
             ChannelId = channelId,
             ChannelName = channelName,
             DeclaredAt = now,
@@ -87,6 +93,7 @@ public sealed partial class Incident
         incident.AddParticipant(commander);
         incident.Record(now, declarer, "declared", $"Declared {severity.Key} ({severity.Name}): {incident.Title}");
         if (commander != declarer) incident.Record(now, declarer, "role", $"{commander} is commander");
+        if (kind is not null) incident.StartDeadlines(kind, now);
         return incident;
     }
 
@@ -185,6 +192,9 @@ public sealed partial class Incident
         if (Status == IncidentStatus.Closed) throw new IncidentRuleException($"{Number} is already closed.");
         if (Status != IncidentStatus.Resolved)
             throw new IncidentRuleException($"{Number} is still {Status.ToString().ToLowerInvariant()}; resolve it first with /incident resolve [summary].");
+        if (_deadlines.FirstOrDefault(d => d.IsRunning) is { } running)
+            throw new IncidentRuleException(
+                $"Cannot close {Number}: the {running.Name} clock is still running (due {Clock.Format(running.DueAt)}). Record who was notified with /incident notified {running.Key} <who was notified>, then close.");
         Status = IncidentStatus.Closed;
         ClosedAt = now;
         Record(now, actor, "closed", "Closed");

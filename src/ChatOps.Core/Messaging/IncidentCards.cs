@@ -9,7 +9,8 @@ namespace ChatOps.Core.Messaging;
 /// <summary>The cards the engine posts, as neutral values.</summary>
 public static class IncidentCards
 {
-    public static Card Incident(Incident incident, Runbook runbook)
+    /// <param name="now">Shows deadline clocks' time left; without it only their due times.</param>
+    public static Card Incident(Incident incident, Runbook runbook, DateTimeOffset? now = null)
     {
         var severity = runbook.FindSeverity(incident.SeverityKey);
         var facts = new List<Fact>
@@ -31,10 +32,23 @@ public static class IncidentCards
         if (incident.Category is { } category) facts.Add(new("Category", category));
         if (incident.AffectedServices.Length > 0) facts.Add(new("Affected services", incident.AffectedServices));
         if (incident.Impact.Length > 0) facts.Add(new("Impact", incident.Impact));
+        if (incident.Kind is { } kind) facts.Add(new("Kind", runbook.FindKind(kind) is { } known ? $"{known.Key} ({known.Name})" : kind));
+        facts.AddRange(incident.Deadlines.Select(d => new Fact(d.Name, DeadlineState(d, now))));
 
         var sections = incident.Description.Length > 0 ? new[] { incident.Description } : [];
         var context = $"{incident.Number} · #{incident.ChannelName}" + (incident.Private ? " · private" : "");
         return new Card($"{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident) : []);
+    }
+
+    /// <summary>"due ... (in 71h)", "OVERDUE: was due ... (2h ago)", or "done ... by bob: ... (3h before the deadline)".</summary>
+    public static string DeadlineState(DeadlineClock clock, DateTimeOffset? now)
+    {
+        if (clock.StoppedAt is { } stopped)
+            return $"done {Clock.Format(stopped)} by {clock.StoppedBy}: {clock.Notified} ({Incidents.Incident.Margin(clock.DueAt, stopped)})";
+        if (now is not { } at) return $"due {Clock.Format(clock.DueAt)}";
+        return at < clock.DueAt
+            ? $"due {Clock.Format(clock.DueAt)} (in {DurationText.Approximate(clock.DueAt - at)})"
+            : $"OVERDUE: was due {Clock.Format(clock.DueAt)} ({DurationText.Approximate(at - clock.DueAt)} ago); record it with /incident notified {clock.Key} <who was notified>";
     }
 
     private static List<CardButton> Buttons(Incident incident)

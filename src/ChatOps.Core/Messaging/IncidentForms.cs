@@ -9,6 +9,7 @@ public static class IncidentForms
 {
     public const string Title = "title";
     public const string Severity = "severity";
+    public const string Kind = "kind";
     public const string Services = "services";
     public const string Impact = "impact";
     public const string Description = "description";
@@ -18,19 +19,35 @@ public static class IncidentForms
 
     public const int MaxTitleLength = 150;
 
-    public static Form Declare(Runbook runbook) => new(
-        ActionIds.DeclareForm,
-        "Declare an incident",
-        "Declare",
-        [
+    /// <summary>The declare form; the kind field appears when the runbook defines kinds.</summary>
+    public static Form Declare(Runbook runbook, DeclareDetails? preset = null)
+    {
+        var fields = new List<FormField>
+        {
             new(Title, "Title", FormFieldKind.Text, true, Hint: "Clear, descriptive: what is broken"),
             new(Severity, "Severity", FormFieldKind.Select, true,
                 runbook.Severities.Select(s => new FormChoice(s.Key, $"{s.Key} - {s.Name}")).ToList()),
-            new(Services, "Affected services", FormFieldKind.Text, false, Hint: "e.g. API, Webhooks, Payment Processing"),
-            new(Impact, "Impact", FormFieldKind.LongText, false, Hint: "Who is affected and how"),
-            new(Description, "Description", FormFieldKind.LongText, false),
-            new(Private, "Private incident (private channel, not announced)", FormFieldKind.Checkbox, false),
-        ]);
+        };
+        if (runbook.Kinds.Count > 0)
+            fields.Add(new(Kind, "Kind", FormFieldKind.Select, false,
+                runbook.Kinds.Select(k => new FormChoice(k.Key, KindLabel(k))).ToList(),
+                Initial: preset?.Kind is { } kind ? runbook.FindKind(kind)?.Key : null,
+                Hint: "Only if it is one of these; a private kind gets a private channel"));
+        fields.Add(new(Services, "Affected services", FormFieldKind.Text, false, Hint: "e.g. API, Webhooks, Payment Processing"));
+        fields.Add(new(Impact, "Impact", FormFieldKind.LongText, false, Hint: "Who is affected and how"));
+        fields.Add(new(Description, "Description", FormFieldKind.LongText, false));
+        fields.Add(new(Private, "Private incident (private channel, not announced)", FormFieldKind.Checkbox, false,
+            Initial: preset?.Private == true ? "true" : null));
+        return new Form(ActionIds.DeclareForm, "Declare an incident", "Declare", fields);
+    }
+
+    private static string KindLabel(IncidentKind kind)
+    {
+        var notes = new List<string>();
+        if (kind.Private) notes.Add("private");
+        notes.AddRange(kind.Deadlines.Select(d => $"{Time.DurationText.Format(d.Within)} {d.Key} clock"));
+        return notes.Count == 0 ? $"{kind.Key} - {kind.Name}" : $"{kind.Key} - {kind.Name} ({string.Join(", ", notes)})";
+    }
 
     public static Form Update(Incident incident) => new(
         ActionIds.UpdateForm,

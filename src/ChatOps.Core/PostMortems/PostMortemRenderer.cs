@@ -20,6 +20,8 @@ public static class PostMortemRenderer
         var severity = runbook.FindSeverity(incident.SeverityKey);
         md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
         md.AppendLine($"> Skeleton written by ChatOps at {Clock.Format(now)}. Fill in every empty section and hold the follow-up review by {Clock.Format(now + runbook.PostMortem.DueAfter)}.").AppendLine();
+        if (incident.Private)
+            md.AppendLine("> **Private incident.** Share this write-up only with its participants and admins; anything published must leave out personal and customer data (timeline, root cause and fix only).").AppendLine();
 
         md.AppendLine("## Summary").AppendLine();
         md.AppendLine(incident.Summary is { } summary ? Inline(summary) : "_To be written: what happened, in two or three sentences._").AppendLine();
@@ -36,6 +38,8 @@ public static class PostMortemRenderer
             ["Participants", string.Join(", ", incident.Participants)],
             ["Channel", "#" + incident.ChannelName],
             ["Category", incident.Category ?? "-"],
+            ["Kind", incident.Kind is { } kind ? (runbook.FindKind(kind) is { } known ? $"{known.Key} ({known.Name})" : kind) : "-"],
+            ["Private", incident.Private ? "yes" : "no"],
         ]);
 
         md.AppendLine("## Impact").AppendLine();
@@ -47,6 +51,7 @@ public static class PostMortemRenderer
         WriteTimeline(md, incident);
         WriteTriage(md, incident);
         WriteEscalations(md, incident);
+        WriteDeadlines(md, incident);
         foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
@@ -106,6 +111,19 @@ public static class PostMortemRenderer
             {
                 Clock.FormatPrecise(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
                 e.Automatic ? "automatic" : e.Actor,
+            }).ToList());
+    }
+
+    private static void WriteDeadlines(StringBuilder md, Incident incident)
+    {
+        if (incident.Deadlines.Count == 0) return;
+        md.AppendLine("## Deadlines").AppendLine();
+        Table(md, ["Clock", "Due (UTC)", "Done (UTC)", "By", "Who was notified"],
+            incident.Deadlines.Select(d => new[]
+            {
+                d.Name, Clock.FormatPrecise(d.DueAt),
+                d.StoppedAt is { } at ? $"{Clock.FormatPrecise(at)} ({Incident.Margin(d.DueAt, at)})" : "not recorded",
+                d.StoppedBy ?? "-", d.Notified ?? "-",
             }).ToList());
     }
 

@@ -6,4 +6,10 @@ public enum ReminderKind
     StatusUpdate,
     Escalation,
     PostMortemDue,
+
+    /// <summary>A deadline clock's reminder before it is due.</summary>
+    DeadlineReminder,
+
+    /// <summary>A deadline clock reached its deadline still running.</summary>
+    DeadlineOverdue,
 }

@@ -20,6 +20,7 @@ public static class ReminderPlanner
         }
         if (incident.Status == IncidentStatus.Resolved && !incident.PostMortemReminded && incident.ResolvedAt is { } resolved)
             plan.Add(new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, resolved + runbook.PostMortem.DueAfter));
+        plan.AddRange(Deadlines(incident));
         return plan;
     }
 
@@ -43,6 +44,19 @@ public static class ReminderPlanner
         var next = severity.Escalation[incident.EscalationTier];
         var anchor = Latest(incident.DeclaredAt, incident.SeverityChangedAt, incident.LastEscalatedAt);
         return new ScheduledReminder(incident.Id, ReminderKind.Escalation, anchor + next.Delay, incident.EscalationTier + 1);
+    }
+
+    /// <summary>
+    /// Each running deadline clock owes its next reminder and, at the deadline, an overdue notice. They run whatever
+    /// the incident's status and severity: a notification obligation outlives the outage.
+    /// </summary>
+    public static IEnumerable<ScheduledReminder> Deadlines(Incident incident)
+    {
+        foreach (var clock in incident.Deadlines)
+        {
+            if (clock.NextReminderAt is { } remind) yield return new ScheduledReminder(incident.Id, ReminderKind.DeadlineReminder, remind, Clock: clock.Key);
+            if (clock.OverdueNoticeDueAt is { } overdue) yield return new ScheduledReminder(incident.Id, ReminderKind.DeadlineOverdue, overdue, Clock: clock.Key);
+        }
     }
 
     private static DateTimeOffset Latest(DateTimeOffset first, params DateTimeOffset?[] others) =>

@@ -1,3 +1,5 @@
+using ChatOps.Core.Access;
+
 namespace ChatOps.Core.Runbooks;
 
 /// <summary>All incident policy for one organisation, loaded from a runbook YAML file.</summary>
@@ -9,10 +11,24 @@ public sealed record Runbook(
     MessageTemplates Templates,
     PostMortemPolicy PostMortem,
     ChannelPolicy Channels,
-    RolePolicy Roles)
+    RolePolicy Roles,
+    IReadOnlyList<IncidentKind> Kinds,
+    AccessPolicy Access)
 {
     public Severity? FindSeverity(string key) =>
         Severities.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    public IncidentKind? FindKind(string key) =>
+        Kinds.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    public string KindKeys => Kinds.Count == 0 ? "(none: this runbook defines no kinds)" : string.Join(", ", Kinds.Select(k => k.Key));
+
+    /// <summary>What to tell someone who named a kind this runbook does not have.</summary>
+    public string UnknownKind(string key)
+    {
+        var guess = Suggestions.Closest(key, Kinds.Select(k => k.Key));
+        return $"Unknown kind '{key}'{(guess is null ? "" : $"; did you mean '{guess}'?")}. This runbook's kinds are {KindKeys}.";
+    }
 
     public TriageQuestion? FindQuestion(string id) => Triage.FirstOrDefault(q => q.Id == id);
 

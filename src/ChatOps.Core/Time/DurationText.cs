@@ -38,4 +38,14 @@ public static partial class DurationText
         if (duration.Seconds > 0) parts.Add($"{duration.Seconds}s");
         return string.Concat(parts);
     }
+
+    /// <summary>A span as people read a time left, to the nearest minute: <c>71h</c>, <c>2h 30m</c>, <c>45m</c>, <c>less than a minute</c>.</summary>
+    public static string Approximate(TimeSpan span)
+    {
+        var minutes = (long)Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero);
+        if (minutes < 1) return "less than a minute";
+        var (hours, rest) = (minutes / 60, minutes % 60);
+        if (hours == 0) return $"{rest}m";
+        return rest == 0 ? $"{hours}h" : $"{hours}h {rest}m";
+    }
 }

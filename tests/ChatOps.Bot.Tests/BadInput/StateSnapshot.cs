@@ -26,6 +26,7 @@ public sealed class StateSnapshot
     }
 
     public const string InboxTable = "Inbox";
+    public const string AuditTable = "Audit";
 
     public IReadOnlyDictionary<string, List<string>> Tables { get; }
 
@@ -44,7 +45,8 @@ public sealed class StateSnapshot
             await db.Database.OpenConnectionAsync();
             try
             {
-                foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+                // The audit log records every command that reaches the engine, refused ones included: that is its job, not a state change.
+                foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => t != AuditTable))
                     tables[table] = await RowsAsync(db.Database.GetDbConnection(), table);
             }
             finally

@@ -93,6 +93,7 @@ public sealed class ScriptedIncidentTests : ShellTest
             "/incident declare",
             "Login page blank",
             "P7",
+            "",
             "Web, Auth",
             "All users on Safari",
             "CSP header change suspected",

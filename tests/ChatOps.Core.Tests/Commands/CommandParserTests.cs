@@ -42,6 +42,14 @@ public class CommandParserTests
         { "resolve", new ResolveCommand(null) },
         { "resolve Rolled back deploy 412", new ResolveCommand("Rolled back deploy 412") },
         { "close", new CloseCommand() },
+        { "declare P1 --kind data-leak Tenant B rows visible", new DeclareCommand("P1", "Tenant B rows visible", DeclareDetails.None with { Kind = "data-leak" }) },
+        { "declare --kind=data-leak --private P0 Keys leaked", new DeclareCommand("P0", "Keys leaked", DeclareDetails.None with { Kind = "data-leak", Private = true }) },
+        { "declare P2 Deploy --force broke it", new DeclareCommand("P2", "Deploy --force broke it") },
+        { "declare --kind data-leak", new DeclareCommand(null, null, DeclareDetails.None with { Kind = "data-leak" }) },
+        { "notified notification Emailed all tenants", new NotifiedCommand("notification Emailed all tenants") },
+        { "audit", new AuditCommand(null, AuditCommand.DefaultCount) },
+        { "audit INC-2026-001 5", new AuditCommand("INC-2026-001", 5) },
+        { "audit 50 inc-2026-002", new AuditCommand("INC-2026-002", 50) },
         { "list", new ListCommand() },
         { "status", new StatusCommand() },
         { "help", new HelpCommand() },
@@ -182,5 +190,20 @@ public class CommandParserTests
     public void Resolved_and_closed_are_not_update_statuses(string text)
     {
         Assert.False(CommandParser.TryParseStatus(text, out _));
+    }
+
+    [Theory]
+    [InlineData("/incident declare P1 --colour red Checkout", "Unknown option '--colour': declare takes --kind <kind> and --private")]
+    [InlineData("/incident declare P1 --kind", "--kind needs a kind")]
+    [InlineData("/incident declare --kind --private P1 x", "--kind needs a kind")]
+    [InlineData("/incident declare P1 --kind data-leak", "A declaration needs a title: /incident declare P1 <title...>")]
+    [InlineData("/incident notified", "Say who was notified: /incident notified [clock] <who was notified, how>")]
+    [InlineData("/incident audit 0", "'0' is not an incident or a count")]
+    [InlineData("/incident audit 201", "'201' is not an incident or a count")]
+    [InlineData("/incident audit lots", "'lots' is not an incident or a count: /incident audit [INC-2026-001] [N]")]
+    [InlineData("/incident audit INC-2026-001 INC-2026-002", "'INC-2026-002' is not an incident or a count")]
+    public void Bad_declare_options_notified_and_audit_arguments_say_how_to_write_them(string text, string message)
+    {
+        Assert.StartsWith(message, Error(text));
     }
 }

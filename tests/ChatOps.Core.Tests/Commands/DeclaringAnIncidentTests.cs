@@ -50,7 +50,8 @@ public class DeclaringAnIncidentTests
     [Fact]
     public async Task The_declarer_and_the_severitys_invite_list_are_invited_and_mentioned_on_the_card()
     {
-        var incident = await _h.DeclareAsync("P0", actor: "alice");
+        await _h.RunAsync("alice", "general", "/incident declare P0 Checkout is down");
+        var incident = _h.Store.Incidents.Single();
 
         Assert.Equal(["alice", "oncall-engineer", "engineering-lead"], _h.Chat.InvitedTo("C1"));
         Assert.Equal(["alice", "oncall-engineer", "engineering-lead"], incident.Participants);

@@ -1,3 +1,4 @@
+using ChatOps.Core.Access;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Core.Tests.Runbooks;
@@ -101,5 +102,40 @@ public class ShippedRunbookTests
         Assert.Equal(["database", "env-vars", "auth-rate-limit", "activity"], runbook.Triage.Select(q => q.Id));
         Assert.Equal(["database", "rollback", "webhooks"], runbook.Checklists.Keys.Order());
         Assert.Equal(RunbookDefaults.PostMortemSections, runbook.PostMortem.Sections);
+    }
+
+    [Theory]
+    [InlineData("default.yaml", "data-leak")]
+    [InlineData("sev1-sev3.yaml", "tenant-data-exposure")]
+    public void Both_runbooks_have_a_private_data_leak_kind_with_the_72_hour_notification_clock_of_seed_000(string file, string kind)
+    {
+        var leak = LoadShipped(file).FindKind(kind)!;
+
+        Assert.True(leak.Private);
+        var clock = Assert.Single(leak.Deadlines);
+        Assert.Equal("notification", clock.Key);
+        Assert.Equal(TimeSpan.FromHours(72), clock.Within);
+        Assert.Equal([TimeSpan.FromHours(24), TimeSpan.FromHours(48), TimeSpan.FromHours(66)], clock.RemindAt);
+    }
+
+    [Fact]
+    public void The_default_runbook_names_admins_and_keeps_decisions_to_the_incidents_people()
+    {
+        var access = LoadShipped("default.yaml").Access;
+
+        Assert.Equal(["security-lead", "head-of-engineering"], access.Admins);
+        Assert.Equal(Audience.Anyone, access.For(IncidentAction.Declare));
+        Assert.All(IncidentActions.All.Where(a => a != IncidentAction.Declare), a => Assert.Equal(AccessPolicy.Members, access.For(a)));
+    }
+
+    [Fact]
+    public void The_sev1_sev3_runbook_leaves_resolving_and_stopping_clocks_to_the_commander_and_admins()
+    {
+        var access = LoadShipped("sev1-sev3.yaml").Access;
+
+        Assert.Equal(["admin-owner", "legal-owner"], access.Admins);
+        Assert.All([IncidentAction.Severity, IncidentAction.Resolve, IncidentAction.Close, IncidentAction.Notified],
+            a => Assert.Equal(Audience.Commander | Audience.Admins, access.For(a)));
+        Assert.Equal(AccessPolicy.Members, access.For(IncidentAction.Acknowledge));
     }
 }

@@ -23,9 +23,10 @@ internal sealed class IncidentHarness
     public InMemoryIncidentStore Store { get; } = new();
     public RecordingChatPlatform Chat { get; } = new();
     public RecordingArchive Archive { get; } = new();
+    public InMemoryAuditLog Audit { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock);
+    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock, audit: Audit);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);
@@ -34,9 +35,27 @@ internal sealed class IncidentHarness
     public Task<CommandReply> RunInAsync(Incident incident, string actor, string text) =>
         RunAsync(actor, incident.ChannelId, text);
 
+    /// <summary>
+    /// People who join an incident's channel as soon as it opens, as teammates do on Slack (where joining makes them
+    /// participants). Access tests act as <see cref="Outsider"/>, who never joins.
+    /// </summary>
+    public static readonly string[] Responders = ["bob", "carol"];
+
+    public const string Outsider = "mallory";
+
     public async Task<Incident> DeclareAsync(string severity = "P0", string title = "Checkout is down", string actor = "alice")
     {
         var reply = await RunAsync(actor, "general", $"/incident declare {severity} {title}");
+        Assert.False(reply.IsError, reply.Text);
+        var incident = Store.Incidents.Single(i => i.ChannelId == reply.Channel);
+        foreach (var responder in Responders) incident.AddParticipant(responder);
+        return incident;
+    }
+
+    /// <summary>Declares seed 000's scenario 3 as the default runbook's private data-leak kind, with its 72-hour clock.</summary>
+    public async Task<Incident> DeclareDataLeakAsync()
+    {
+        var reply = await RunAsync("alice", "general", "/incident declare P1 --kind data-leak Tenant B rows visible to tenant A");
         Assert.False(reply.IsError, reply.Text);
         return Store.Incidents.Single(i => i.ChannelId == reply.Channel);
     }

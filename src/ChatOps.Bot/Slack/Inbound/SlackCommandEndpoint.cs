@@ -1,5 +1,6 @@
 using ChatOps.Bot.Hosting;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
@@ -9,7 +10,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// state (unknown severity, empty title, not an incident channel); commands that change things are stored in the
 /// inbox, acknowledged, and carried out by the inbox worker, whose reply arrives as an ephemeral message.
 /// </summary>
-public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
+public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people, Runbook runbook)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -30,7 +31,9 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         var text = form.Get("text");
         var parsed = CommandParser.Parse(text);
         if (parsed.Command is not { } command) return SlackAnswer.Ephemeral(parsed.Error!);
-        var context = new CommandContext(user, channel, SlackPlatform.Name);
+        if (command is DeclareCommand { Details.Kind: { } kind } && runbook.FindKind(kind) is null)
+            return SlackAnswer.Ephemeral(runbook.UnknownKind(kind));
+        var context = await people.ContextAsync(user, channel, ct);
         var reply = AnswersAtOnce(command)
             ? await services.ReadEngineAsync(engine => engine.ExecuteAsync(context, command, ct))
             : await services.ReadEngineAsync(engine => engine.RefuseAsync(context, command, ct));
@@ -44,5 +47,5 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
 
     /// <summary>Forms to open and read-only answers need no slow work.</summary>
     private static bool AnswersAtOnce(IncidentCommand command) => command is
-        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand;
+        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand or AuditCommand;
 }

@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// A press the engine refuses outright (unknown button, no such incident) is answered at once by response_url; a
 /// submission with field errors is answered with <c>response_action: errors</c>; neither changes anything.
 /// </summary>
-public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies)
+public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -54,7 +54,7 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         var actionId = BlockKitActionIds.Base(action.Str("action_id"));
         var value = action.Str("value");
         var channel = payload.Str("channel", "id") is { Length: > 0 } id ? id : payload.Str("container", "channel_id");
-        var context = new CommandContext(user, channel, SlackPlatform.Name);
+        var context = await people.ContextAsync(user, channel, ct);
         var (trigger, responseUrl) = (payload.Str("trigger_id"), payload.Str("response_url"));
         var reply = actionId == ActionIds.PostUpdate
             ? await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct))

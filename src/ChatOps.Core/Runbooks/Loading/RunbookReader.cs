@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "triage", "checklists", "templates", "postmortem", "channels", "roles"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -21,9 +21,11 @@ internal static class RunbookReader
         var postMortem = PostMortemReader.Read(root, context);
         var channels = ChannelReader.Read(root, context);
         var roles = RoleReader.Read(root, context);
+        var kinds = KindReader.ReadAll(root, context);
+        var access = AccessReader.Read(root, context);
 
-        if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null)
+        if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null)
             return null;
-        return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles);
+        return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access);
     }
 }

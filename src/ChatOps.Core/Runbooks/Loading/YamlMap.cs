@@ -187,11 +187,7 @@ internal sealed partial class YamlMap
         return Read(node, Field(key), context, allowedKeys);
     }
 
-    private static string? GuessKey(string key, IReadOnlyList<string> allowedKeys)
-    {
-        static string Normalise(string k) => k.Replace("-", "").Replace("_", "").ToLowerInvariant();
-        return allowedKeys.FirstOrDefault(allowed => Normalise(allowed) == Normalise(key));
-    }
+    private static string? GuessKey(string key, IReadOnlyList<string> allowedKeys) => Suggestions.Closest(key, allowedKeys);
 
     private static string UnknownKey(string key, string? guess, IReadOnlyList<string> allowedKeys)
     {

@@ -63,6 +63,7 @@ public class ViewSubmissionTests
         {
             [IncidentForms.Title] = "Checkout <is> down & out",
             [IncidentForms.Severity] = "P1",
+            [IncidentForms.Kind] = "data-leak",
             [IncidentForms.Services] = null,
             [IncidentForms.Impact] = "EU\ncustomers",
             [IncidentForms.Description] = "",
@@ -79,6 +80,7 @@ public class ViewSubmissionTests
             {
                 [IncidentForms.Title] = "Checkout <is> down & out",
                 [IncidentForms.Severity] = "P1",
+                [IncidentForms.Kind] = "data-leak",
                 [IncidentForms.Services] = "",
                 [IncidentForms.Impact] = "EU\ncustomers",
                 [IncidentForms.Description] = "",
