@@ -20,13 +20,17 @@ public static class EngineServices
         return services;
     }
 
-    /// <summary>Runs one unit of work on the engine, serialised with every other, in its own scope.</summary>
+    /// <summary>
+    /// Runs one unit of work on the engine, serialised with every other in this process, in its own scope. When another
+    /// replica changed the same incident first, the work runs again from scratch on fresh state
+    /// (<see cref="ConflictRetry"/>).
+    /// </summary>
     public static Task<T> WithEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work, CancellationToken ct = default) =>
-        services.GetRequiredService<EngineGate>().RunAsync(async () =>
+        services.GetRequiredService<EngineGate>().RunAsync(() => ConflictRetry.RunAsync(async () =>
         {
             await using var scope = services.CreateAsyncScope();
             return await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
-        }, ct);
+        }), ct);
 
     /// <summary>
     /// Runs read-only work (list, status, opening a form, validating fields) in its own scope without waiting for

@@ -34,7 +34,8 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
         {
             await using var scope = services.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
-            var pending = await inbox.PendingAsync(20, ct);
+            // One at a time, so the claim's lease covers a single intent however slow the platform is.
+            var pending = await inbox.ClaimPendingAsync(1, ct);
             if (pending.Count == 0) return;
             var failed = false;
             foreach (var row in pending)

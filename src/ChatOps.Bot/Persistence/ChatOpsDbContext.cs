@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings.</summary>
+/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox, counters.</summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
+    public DbSet<CounterRow> Counters => Set<CounterRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -37,6 +38,8 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.AsJsonColumn<Incident, TriageRecord>("_triage", "Triage");
             e.AsJsonColumn<Incident, EscalationRecord>("_escalations", "Escalations");
             e.AsJsonColumn<Incident, string>("_participants", "Participants");
+            // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
+            e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
         });
         model.Entity<ReminderRow>(e =>
         {
@@ -52,6 +55,11 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.DedupeKey).IsUnique();
             e.HasIndex(r => r.ProcessedAt);
+        });
+        model.Entity<CounterRow>(e =>
+        {
+            e.ToTable("Counters");
+            e.HasKey(c => c.Name);
         });
         model.Entity<SettingRow>(e =>
         {

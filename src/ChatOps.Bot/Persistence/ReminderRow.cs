@@ -10,4 +10,8 @@ public sealed class ReminderRow
     public ReminderKind Kind { get; set; }
     public DateTimeOffset DueAt { get; set; }
     public int Tier { get; set; }
+
+    /// <summary>The replica firing this incident's reminders (see <see cref="Claims.ClaimQueues.Reminders"/>).</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

@@ -8,7 +8,8 @@ namespace ChatOps.Core.Commands;
 /// <summary>Fires what is due: status-update reminders, automatic escalation, post-mortem-due reminders.</summary>
 public sealed partial class IncidentService
 {
-    private const int Batch = 100;
+    // One incident per claim: a slow or failing incident never holds the claims of others.
+    private const int Batch = 1;
 
     /// <summary>Fires every reminder due now, including those that fell due while the process was down. Returns how many fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken ct = default)
@@ -17,7 +18,7 @@ public sealed partial class IncidentService
         var seen = new HashSet<Guid>();
         while (true)
         {
-            var ids = (await store.IncidentsWithDueRemindersAsync(Now, Batch, ct)).Where(seen.Add).ToList();
+            var ids = (await store.ClaimIncidentsWithDueRemindersAsync(Now, Batch, ct)).Where(seen.Add).ToList();
             if (ids.Count == 0) return fired;
             foreach (var id in ids)
                 if (await store.FindAsync(id, ct) is { } incident)
