@@ -74,12 +74,7 @@ public abstract class StorageRoundTripTests(IDatabaseSource databases) : Storage
         var incident = StoredIncidents.New(1);
         await replica.SaveAsync(incident);
 
-        await replica.StoreAsync(async store =>
-        {
-            var reloaded = (await store.FindAsync(incident.Id, CancellationToken.None))!;
-            reloaded.Resolve("alice", "Fixed", StorageReplica.Start.AddMinutes(30));
-            await store.SaveAsync(reloaded, ReminderPlanner.Plan(reloaded, StoredIncidents.Runbook), CancellationToken.None);
-        });
+        await replica.ChangeAsync(incident.Id, i => i.Resolve("alice", "Fixed", StorageReplica.Start.AddMinutes(30)));
 
         var kinds = await replica.InScopeAsync(sp => sp.GetRequiredService<ChatOpsDbContext>().Reminders.Select(r => r.Kind).ToListAsync());
         Assert.Equal([ReminderKind.PostMortemDue], kinds);

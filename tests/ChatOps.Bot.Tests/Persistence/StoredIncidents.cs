@@ -18,6 +18,15 @@ public static class StoredIncidents
     public static Task SaveAsync(this StorageReplica replica, Incident incident) =>
         replica.StoreAsync(store => store.SaveAsync(incident, ReminderPlanner.Plan(incident, Runbook), CancellationToken.None));
 
+    /// <summary>Loads the incident, changes it and saves it with a fresh plan in one unit of work, as the engine does.</summary>
+    public static Task ChangeAsync(this StorageReplica replica, Guid id, Action<Incident> change) =>
+        replica.StoreAsync(async store =>
+        {
+            var incident = (await store.FindAsync(id, CancellationToken.None))!;
+            change(incident);
+            await store.SaveAsync(incident, ReminderPlanner.Plan(incident, Runbook), CancellationToken.None);
+        });
+
     /// <summary>Saves <paramref name="count"/> new P0 incidents declared at <see cref="StorageReplica.Start"/>.</summary>
     public static async Task<List<Incident>> SaveManyAsync(this StorageReplica replica, int count)
     {
