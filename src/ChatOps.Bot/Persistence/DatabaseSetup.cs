@@ -3,6 +3,8 @@ using ChatOps.Bot.Persistence.Claims;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChatOps.Bot.Persistence;
 
@@ -58,6 +60,8 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", ct);
             try
             {
+                // Made first, so EF's look at the applied migrations does not log a spurious error on a new database.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
                 await db.Database.MigrateAsync(ct);
             }
             finally
