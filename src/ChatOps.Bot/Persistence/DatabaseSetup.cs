@@ -45,10 +45,18 @@ public static class DatabaseSetup
             else await db.Database.MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<RowClaims>().ReleaseThisReplicasClaimsAsync(ct);
         }
-        catch (DbException ex)
+        catch (Exception ex) when (DatabaseError(ex) is { } error)
         {
-            throw new StorageException($"Could not prepare the {storage.Describe()}: {ex.Message}. Check ConnectionStrings__ChatOps and that the database is reachable.", ex);
+            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message}. Check ConnectionStrings__ChatOps and that the database is reachable.", ex);
         }
+    }
+
+    /// <summary>The database's own error, also when EF wrapped it (a refused connection comes as a "transient failure").</summary>
+    private static DbException? DatabaseError(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is DbException db) return db;
+        return null;
     }
 
     private static async Task MigrateOneAtATimeAsync(ChatOpsDbContext db, CancellationToken ct)
