@@ -175,7 +175,8 @@ public sealed class PostgresCluster : IAsyncDisposable
     private static string UnprivilegedUser() =>
         File.Exists("/etc/passwd") && File.ReadLines("/etc/passwd").Any(l => l.StartsWith($"{User}:", StringComparison.Ordinal)) ? User : "nobody";
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using ChatOps.Bot.Tests.Support;
+using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Persistence;
 
@@ -39,7 +38,7 @@ public sealed class StorageConfigurationTests : ShellTest
     public async Task A_PostgreSQL_server_that_does_not_answer_is_reported_with_where_it_was_looked_for()
     {
         Shell.Settings["Storage:Provider"] = "Postgres";
-        Shell.Settings["ConnectionStrings:ChatOps"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=chatops;Username=bot;Password=secret";
+        Shell.Settings["ConnectionStrings:ChatOps"] = $"Host=127.0.0.1;Port={PostgresCluster.FreePort()};Database=chatops;Username=bot;Password=secret";
 
         var run = await Shell.RunScriptAsync("alice", "/incident list");
 
@@ -69,12 +68,5 @@ public sealed class StorageConfigurationTests : ShellTest
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Declared INC-2026-001", run.Output);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
