@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
@@ -7,7 +8,7 @@ namespace ChatOps.Bot.Hosting;
 
 /// <summary>
 /// The web host for chat platforms: Slack's endpoints on the standard ASP.NET address setting
-/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox and reminder workers, and <c>/healthz</c>.
+/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox and reminder workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
 {
@@ -22,11 +23,12 @@ public static class BotHost
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
+        builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealth();
         return app;
     }
 

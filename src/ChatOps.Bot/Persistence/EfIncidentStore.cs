@@ -51,7 +51,8 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIn
 
     public async Task SaveAsync(Incident incident, IReadOnlyList<ScheduledReminder> schedule, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside a unit of work (EngineServices.WithEngineAsync) the ambient transaction commits everything at once.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var entry = db.Entry(incident);
         if (entry.State == EntityState.Detached) db.Incidents.Add(incident);
         else if (entry.State != EntityState.Added)
@@ -63,7 +64,7 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIn
         await db.Reminders.Where(r => r.IncidentId == incident.Id).ExecuteDeleteAsync(ct);
         db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier }));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<Guid>> ClaimIncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct)
