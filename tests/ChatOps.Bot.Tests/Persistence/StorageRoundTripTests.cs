@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Reminders;
@@ -65,6 +66,27 @@ public abstract class StorageRoundTripTests(IDatabaseSource databases) : Storage
         Assert.Equal(incident.Participants, loaded.Participants);
         var plan = ReminderPlanner.Plan(incident, StoredIncidents.Runbook);
         Assert.Equal(plan.Select(p => (p.IncidentId, p.Kind, p.DueAt, p.Tier)), reminders.Select(r => (r.IncidentId, r.Kind, r.DueAt, r.Tier)));
+    }
+
+    [Fact]
+    public async Task Queued_rows_are_numbered_in_the_order_they_are_added()
+    {
+        var replica = await ReplicaAsync();
+
+        var ids = await replica.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ChatOpsDbContext>();
+            var effects = Enumerable.Range(1, 3).Select(n => new OutboundEffect
+            {
+                Ref = $"ref-{n}", Queue = "C1", Kind = EffectKind.Post, Payload = "{}", Status = EffectStatus.Pending,
+                CreatedAt = StorageReplica.Start, NextAttemptAt = StorageReplica.Start,
+            }).ToList();
+            db.Outbox.AddRange(effects);
+            await db.SaveChangesAsync();
+            return effects.Select(e => e.Id).ToList();
+        });
+
+        Assert.True(ids[0] > 0 && ids[0] < ids[1] && ids[1] < ids[2], $"ids {string.Join(", ", ids)}");
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
         var settled = fired.Sum();
         Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
         Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
+        await _replicas.IdleAsync();
 
         var escalations = _replicas.Posts("to tier 1");
         var updateReminders = _replicas.Posts("Status update due: INC-");
@@ -72,9 +73,12 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
         await _replicas.KillAsync(_replicas.A);
         await _replicas.RoundAsync(TimeSpan.FromMinutes(6));
         await _replicas.RoundAsync(lease - TimeSpan.FromSeconds(1));
+        await _replicas.IdleAsync();
         Assert.Empty(_replicas.Posts("to tier 1"));
+        Assert.Equal(0, (await _replicas.IncidentsAsync()).Single().EscalationTier);
 
         await _replicas.RoundAsync(TimeSpan.FromSeconds(1));
+        await _replicas.IdleAsync();
         Assert.Single(_replicas.Posts("to tier 1")[incident.ChannelId]);
     }
 
@@ -98,6 +102,6 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
         var drivers = new[] { _replicas.A, _replicas.B }.Select(h => new SlackDriver(h, _replicas.Slack)).ToList();
         var responses = await Task.WhenAll(Enumerable.Range(1, count).Select(n => drivers[n % 2].SlashAsync(Alice, General, $"declare {severity} Service {n} is slow")));
         Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
-        await _replicas.InboxesIdleAsync();
+        await _replicas.IdleAsync();
     }
 }

@@ -1,10 +1,12 @@
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Tests.Persistence;
 using ChatOps.Bot.Tests.Slack.Fakes;
 using ChatOps.Bot.Tests.Slack.Host;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,7 +14,8 @@ namespace ChatOps.Bot.Tests.Replicas;
 
 /// <summary>
 /// Two real bot hosts, each with its own workers and manual clock, on one PostgreSQL database and one fake Slack.
-/// The clocks are moved in step; waits are on conditions (worker rounds, idle inboxes) with a timeout, never sleeps.
+/// The clocks are moved in step; waits are on conditions (worker rounds, idle inboxes and outboxes) with a timeout,
+/// never sleeps.
 /// </summary>
 public sealed class TwoReplicas : IAsyncDisposable
 {
@@ -59,16 +62,25 @@ public sealed class TwoReplicas : IAsyncDisposable
         return await Task.WhenAll(rounds).WaitAsync(Wait);
     }
 
-    /// <summary>Waits until no stored intent is left: every running replica's inbox worker has gone idle after the last one.</summary>
-    public async Task InboxesIdleAsync()
+    /// <summary>
+    /// Waits until every stored intent is carried out and every effect is delivered (the fake Slack has it), whichever
+    /// replica does the work: after each time a worker goes idle, the database is asked whether anything is left.
+    /// </summary>
+    public async Task IdleAsync()
+    {
+        await IdleAsync(h => h.Services.GetRequiredService<InboxSignal>(), sp => sp.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None));
+        await IdleAsync(h => h.Services.GetRequiredService<OutboxSignal>(), sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox.AnyAsync(e => e.Status == EffectStatus.Pending));
+    }
+
+    private async Task IdleAsync(Func<SlackBotHost, WorkSignal> signalOf, Func<IServiceProvider, Task<bool>> busy)
     {
         using var timeout = new CancellationTokenSource(Wait);
-        var signals = Running.Select(h => h.Services.GetRequiredService<InboxSignal>()).ToList();
+        var signals = Running.Select(signalOf).ToList();
         while (true)
         {
             var idle = Task.WhenAny(signals.Select(s => s.NextIdle));
             await using (var scope = Running.First().Services.CreateAsyncScope())
-                if (!await scope.ServiceProvider.GetRequiredService<Inbox>().AnyPendingAsync(timeout.Token)) return;
+                if (!await busy(scope.ServiceProvider)) return;
             await idle.WaitAsync(timeout.Token);
         }
     }
