@@ -35,7 +35,7 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
         {
             await using var scope = services.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
-            // One at a time, so the claim's lease covers a single intent however slow the platform is.
+            // One at a time: replicas share the inbox intent by intent, and a claim never covers work not yet started.
             var pending = await inbox.ClaimPendingAsync(1, ct);
             if (pending.Count == 0) return;
             var failed = false;

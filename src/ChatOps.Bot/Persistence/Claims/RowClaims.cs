@@ -13,8 +13,6 @@ namespace ChatOps.Bot.Persistence.Claims;
 /// </summary>
 public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage)
 {
-    public string Replica => storage.ReplicaName;
-
     /// <summary>Claims up to <paramref name="max"/> rows that are pending, ready and unclaimed at <paramref name="now"/>; returns their ids.</summary>
     public async Task<IReadOnlyList<long>> ClaimAsync(ClaimQueue queue, DateTimeOffset now, int max, CancellationToken ct)
     {
@@ -41,7 +39,7 @@ public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage)
         }
     }
 
-    internal static string ClaimSql(ClaimQueue queue, bool postgres)
+    private static string ClaimSql(ClaimQueue queue, bool postgres)
     {
         var table = Quote(queue.Table);
         var order = queue.Order.Where(c => c != "Id").Append("Id").ToList();
