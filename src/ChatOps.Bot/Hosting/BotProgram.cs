@@ -45,15 +45,28 @@ public static class BotProgram
             error.WriteLine("The runbook has errors; fix them (check with: runbook check FILE) and start again.");
             return 1;
         }
-        var runbook = loaded.Runbook!;
+        try
+        {
+            return await StartAsync(configuration, loaded.Runbook!, words, args.Skip(words.Count).ToArray(), input, output, error, time, ct);
+        }
+        catch (Persistence.StorageException storage)
+        {
+            error.WriteLine(storage.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> StartAsync(
+        IConfiguration configuration, Core.Runbooks.Runbook runbook, List<string> words, string[] options,
+        TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
+    {
         var slack = configuration.GetSection(Slack.SlackOptions.Section).Get<Slack.SlackOptions>() ?? new Slack.SlackOptions();
-        var options = args.Skip(words.Count).ToArray();
         if (words.Count == 0 && slack.Configured) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
         return options switch
         {
             [] => await ShellApp.RunAsync(configuration, runbook, input, output, time, isScript: false, ct),
             ["--script", var file] when words.Count == 1 => await RunScriptAsync(configuration, runbook, file, output, error, time, ct),
-            _ => Fail(error, $"Unexpected arguments: {string.Join(' ', args)}\n{Usage}"),
+            _ => Fail(error, $"Unexpected arguments: {string.Join(' ', words.Concat(options))}\n{Usage}"),
         };
     }
 

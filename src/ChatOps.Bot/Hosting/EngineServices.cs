@@ -23,12 +23,14 @@ public static class EngineServices
     }
 
     /// <summary>
-    /// Runs one unit of work on the engine, serialised with every other, in its own scope and one transaction: the
-    /// incident, its reminders, the outbound effects it caused and (when carrying out a stored intent) the intent's
-    /// completion commit together or not at all. The outbox worker is woken after the commit.
+    /// Runs one unit of work on the engine, serialised with every other in this process, in its own scope and one
+    /// transaction: the incident, its reminders, the outbound effects it caused and (when carrying out a stored intent)
+    /// the intent's completion commit together or not at all. The outbox worker is woken after the commit. When
+    /// another replica changed the same incident first, everything is rolled back and the work runs again from
+    /// scratch on fresh state (<see cref="ConflictRetry"/>).
     /// </summary>
     public static Task<T> WithEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work, CancellationToken ct = default) =>
-        services.GetRequiredService<EngineGate>().RunAsync(async () =>
+        services.GetRequiredService<EngineGate>().RunAsync(() => ConflictRetry.RunAsync(async () =>
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
@@ -43,7 +45,7 @@ public static class EngineServices
             await transaction.CommitAsync(ct);
             scope.ServiceProvider.GetService<OutboxSignal>()?.Wake();
             return result;
-        }, ct);
+        }), ct);
 
     /// <summary>
     /// Runs read-only work (list, status, opening a form, validating fields) in its own scope without waiting for

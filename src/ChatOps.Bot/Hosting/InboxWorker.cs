@@ -35,7 +35,8 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
         {
             await using var scope = services.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
-            var pending = await inbox.PendingAsync(20, ct);
+            // One at a time: replicas share the inbox intent by intent, and a claim never covers work not yet started.
+            var pending = await inbox.ClaimPendingAsync(1, ct);
             if (pending.Count == 0) return;
             var failed = false;
             foreach (var row in pending)

@@ -1,31 +1,75 @@
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Ports;
+
 namespace ChatOps.Bot.Hosting;
 
-/// <summary>Fires due reminders and escalations once a second, and at start whatever fell due while the bot was down.</summary>
-public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+/// <summary>
+/// Fires due reminders and escalations once a second, and at start whatever fell due while the bot was down. Each
+/// incident is claimed first (committed on its own, so with several replicas each fires only what it claimed, see
+/// <see cref="Persistence.Claims.ClaimQueues.Reminders"/>) and then fired in its own unit of work: an incident that
+/// fails is logged and tried again when its claim runs out, and never holds up the others.
+/// </summary>
+public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, StorageOptions storage, ILogger<ReminderWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    private TaskCompletionSource<int> _round = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes when the current or next round ends, with how many reminders it fired. By then the wait for the
+    /// following round has started, so moving the clock on starts another round.
+    /// </summary>
+    public Task<int> NextRound => Volatile.Read(ref _round).Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var fired = 0;
             try
             {
-                var fired = await services.WithEngineAsync(engine => engine.FireDueAsync(stoppingToken), stoppingToken);
+                fired = await RoundAsync(stoppingToken);
                 if (fired > 0) logger.LogInformation("Fired {Count} reminder(s)", fired);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "Firing reminders failed; retrying in {Interval}", Interval);
+                logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
             }
+            var wait = Task.Delay(Interval, time, stoppingToken);
+            Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
             try
             {
-                await Task.Delay(Interval, time, stoppingToken);
+                await wait;
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
+    }
+
+    private async Task<int> RoundAsync(CancellationToken ct)
+    {
+        var fired = 0;
+        var seen = new HashSet<Guid>();
+        while (await ClaimNextAsync(ct) is { } incident && seen.Add(incident))
+        {
+            try
+            {
+                fired += await services.WithEngineAsync(engine => engine.FireIncidentAsync(incident, ct), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Reminders of incident {Incident} could not be fired; trying again when the claim runs out ({Lease})", incident, storage.ClaimLease);
+            }
+        }
+        return fired;
+    }
+
+    private async Task<Guid?> ClaimNextAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var claimed = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().ClaimIncidentsWithDueRemindersAsync(time.GetUtcNow(), 1, ct);
+        return claimed.Count == 0 ? null : claimed[0];
     }
 }

@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Persistence;
 
 /// <summary>
 /// The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received
-/// intents, the outbox of effects to deliver, and the audit log.
+/// intents, the outbox of effects to deliver, the audit log, and counters.
 /// </summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
@@ -17,6 +17,7 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
     public DbSet<OutboundEffect> Outbox => Set<OutboundEffect>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<CounterRow> Counters => Set<CounterRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -46,6 +47,8 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.AsJsonColumn<Incident, string>("_participants", "Participants");
             e.Ignore(i => i.Deadlines);
             e.AsJsonColumn<Incident, DeadlineClock>("_deadlines", "Deadlines");
+            // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
+            e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
         });
         model.Entity<ReminderRow>(e =>
         {
@@ -76,6 +79,11 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasKey(a => a.Id);
             e.HasIndex(a => a.IncidentNumber);
             e.Property(a => a.Outcome).HasConversion<string>();
+        });
+        model.Entity<CounterRow>(e =>
+        {
+            e.ToTable("Counters");
+            e.HasKey(c => c.Name);
         });
         model.Entity<SettingRow>(e =>
         {

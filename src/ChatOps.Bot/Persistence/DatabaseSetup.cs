@@ -1,36 +1,86 @@
+using System.Data.Common;
+using ChatOps.Bot.Persistence.Claims;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>Registers the database from configuration and applies pending migrations at start-up.</summary>
+/// <summary>Registers the database chosen by configuration (SQLite or PostgreSQL) and prepares it at start-up.</summary>
 public static class DatabaseSetup
 {
-    public const string DefaultConnection = "Data Source=chatops.db";
+    // Any fixed number: replicas starting together take turns applying migrations.
+    private const long MigrationLockKey = 0x43_68_61_74_4F_70_73;
 
     public static IServiceCollection AddChatOpsDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var connection = ConnectionString(configuration.GetConnectionString("ChatOps"));
-        services.AddDbContext<ChatOpsDbContext>(options => options
-            .UseSqlite(connection)
+        var storage = StorageOptions.Read(configuration);
+        services.AddSingleton(storage);
+        services.AddDbContext<ChatOpsDbContext>(options =>
+        {
+            if (storage.Provider == StorageProvider.Postgres) options.UseNpgsql(storage.ConnectionString);
+            else options.UseSqlite(storage.ConnectionString);
             // Migrations are written by hand, so there is no model snapshot to compare against.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         return services;
     }
 
-    /// <summary>Accepts a full connection string or just a file path.</summary>
-    public static string ConnectionString(string? configured) =>
-        string.IsNullOrWhiteSpace(configured) ? DefaultConnection
-        : configured.Contains('=') ? configured
-        : $"Data Source={configured}";
-
+    /// <summary>
+    /// Applies pending migrations (one replica at a time on PostgreSQL) and hands back the claims a previous run of this
+    /// replica left behind, so a restarted replica carries on at once instead of waiting for its old leases to expire.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
-        await db.Database.MigrateAsync(ct);
+        var storage = scope.ServiceProvider.GetRequiredService<StorageOptions>();
+        try
+        {
+            if (storage.Provider == StorageProvider.Postgres) await MigrateOneAtATimeAsync(db, ct);
+            else await db.Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<RowClaims>().ReleaseThisReplicasClaimsAsync(ct);
+        }
+        catch (Exception ex) when (DatabaseError(ex) is { } error)
+        {
+            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message}. Check ConnectionStrings__ChatOps and that the database is reachable.", ex);
+        }
+    }
+
+    /// <summary>The database's own error, also when EF wrapped it (a refused connection comes as a "transient failure").</summary>
+    private static DbException? DatabaseError(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is DbException db) return db;
+        return null;
+    }
+
+    private static async Task MigrateOneAtATimeAsync(ChatOpsDbContext db, CancellationToken ct)
+    {
+        // A session lock on one connection; unlocked explicitly, because a pooled connection keeps its session.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", ct);
+            try
+            {
+                // Made first, so EF's look at the applied migrations does not log a spurious error on a new database.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

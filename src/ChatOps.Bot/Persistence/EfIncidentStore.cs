@@ -1,3 +1,4 @@
+using ChatOps.Bot.Persistence.Claims;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Ports;
 using ChatOps.Core.Reminders;
@@ -5,11 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>Incidents and reminders in EF Core; an incident and its reminder plan are saved in one transaction.</summary>
-public sealed class EfIncidentStore(ChatOpsDbContext db) : IIncidentStore
+/// <summary>
+/// Incidents and reminders in EF Core; an incident and its reminder plan are saved in one transaction. Safe for
+/// several replicas on one database: sequence numbers come from an atomic counter, every save of an incident checks
+/// its <see cref="Version"/> (a stale copy throws <see cref="DbUpdateConcurrencyException"/> and the unit of work is
+/// run again), and due reminders are claimed by one replica at a time.
+/// </summary>
+public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIncidentStore
 {
-    public async Task<int> NextSequenceAsync(int year, CancellationToken ct) =>
-        (await db.Incidents.Where(i => i.Year == year).MaxAsync(i => (int?)i.Sequence, ct) ?? 0) + 1;
+    /// <summary>The incident's concurrency token (a shadow column).</summary>
+    public const string Version = "Version";
+
+    /// <summary>Reserves the next number of <paramref name="year"/>; the first reservation of a year starts after the highest stored.</summary>
+    public async Task<int> NextSequenceAsync(int year, CancellationToken ct)
+    {
+        var name = $"incident-sequence-{year}";
+        var reserved = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "Counters" ("Name", "Value")
+            VALUES ({name}, (SELECT COALESCE(MAX("Sequence"), 0) FROM "Incidents" WHERE "Year" = {year}) + 1)
+            ON CONFLICT ("Name") DO UPDATE SET "Value" = "Counters"."Value" + 1
+            RETURNING "Value"
+            """).ToListAsync(ct);
+        return checked((int)reserved.Single());
+    }
 
     public Task<Incident?> FindByNumberAsync(string number, CancellationToken ct)
     {
@@ -34,20 +53,25 @@ public sealed class EfIncidentStore(ChatOpsDbContext db) : IIncidentStore
     {
         // Inside a unit of work (EngineServices.WithEngineAsync) the ambient transaction commits everything at once.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        if (db.Entry(incident).State == EntityState.Detached) db.Incidents.Add(incident);
+        var entry = db.Entry(incident);
+        if (entry.State == EntityState.Detached) db.Incidents.Add(incident);
+        else if (entry.State != EntityState.Added)
+        {
+            // Always an UPDATE ... WHERE "Version" = loaded, even when only the reminders change.
+            var version = entry.Property<long>(Version);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
         await db.Reminders.Where(r => r.IncidentId == incident.Id).ExecuteDeleteAsync(ct);
         db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier, Clock = r.Clock }));
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
-    public async Task<IReadOnlyList<Guid>> IncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct) =>
-        await db.Reminders
-            .Where(r => r.DueAt <= now)
-            .GroupBy(r => r.IncidentId)
-            .Select(g => new { IncidentId = g.Key, First = g.Min(r => r.DueAt) })
-            .OrderBy(x => x.First)
-            .Take(max)
-            .Select(x => x.IncidentId)
-            .ToListAsync(ct);
+    public async Task<IReadOnlyList<Guid>> ClaimIncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct)
+    {
+        var rows = await claims.ClaimAsync(ClaimQueues.Reminders, now, max, ct);
+        if (rows.Count == 0) return [];
+        var incidents = await db.Reminders.Where(r => rows.Contains(r.Id)).OrderBy(r => r.DueAt).Select(r => r.IncidentId).ToListAsync(ct);
+        return incidents.Distinct().ToList();
+    }
 }

@@ -15,4 +15,8 @@ public sealed class InboundRow
     public DateTimeOffset? ProcessedAt { get; set; }
     public int Attempts { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The replica carrying this intent out (see <see cref="Claims.ClaimQueues.Inbox"/>).</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

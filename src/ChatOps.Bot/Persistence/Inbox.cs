@@ -1,9 +1,13 @@
+using ChatOps.Bot.Persistence.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>Records received intents once each and hands them out in arrival order.</summary>
-public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
+/// <summary>
+/// Records received intents once each and hands them out in arrival order, each to one replica at a time
+/// (see <see cref="ClaimQueues.Inbox"/>).
+/// </summary>
+public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider time)
 {
     /// <summary>
     /// Attempts before an intent is given up and reported. A failed attempt rolled back everything it did (state and
@@ -29,8 +33,13 @@ public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
         }
     }
 
-    public async Task<IReadOnlyList<InboundRow>> PendingAsync(int max, CancellationToken ct) =>
-        await db.Inbox.Where(r => r.ProcessedAt == null && r.Attempts < MaxAttempts).OrderBy(r => r.Id).Take(max).ToListAsync(ct);
+    /// <summary>Claims up to <paramref name="max"/> pending intents for this replica, oldest first.</summary>
+    public async Task<IReadOnlyList<InboundRow>> ClaimPendingAsync(int max, CancellationToken ct)
+    {
+        var ids = await claims.ClaimAsync(ClaimQueues.Inbox, time.GetUtcNow(), max, ct);
+        if (ids.Count == 0) return [];
+        return await db.Inbox.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id).ToListAsync(ct);
+    }
 
     public Task<bool> AnyPendingAsync(CancellationToken ct) =>
         db.Inbox.AnyAsync(r => r.ProcessedAt == null && r.Attempts < MaxAttempts, ct);
@@ -39,6 +48,7 @@ public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
     {
         row.Attempts++;
         row.Error = error;
+        row.ClaimedUntil = null;
         if (error is null || row.Attempts >= MaxAttempts) row.ProcessedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
     }

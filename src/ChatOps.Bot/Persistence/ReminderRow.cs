@@ -13,4 +13,7 @@ public sealed class ReminderRow
 
     /// <summary>The deadline clock's key, for deadline reminders.</summary>
     public string? Clock { get; set; }
+    /// <summary>The replica firing this incident's reminders (see <see cref="Claims.ClaimQueues.Reminders"/>).</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

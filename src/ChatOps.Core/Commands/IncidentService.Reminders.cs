@@ -10,20 +10,25 @@ public sealed partial class IncidentService
 {
     private const int Batch = 100;
 
-    /// <summary>Fires every reminder due now, including those that fell due while the process was down. Returns how many fired.</summary>
+    /// <summary>
+    /// Fires every reminder due now, including those that fell due while the process was down, in one unit of work.
+    /// Returns how many fired. (The web host's reminder worker claims and fires one incident per unit of work instead.)
+    /// </summary>
     public async Task<int> FireDueAsync(CancellationToken ct = default)
     {
         var fired = 0;
         var seen = new HashSet<Guid>();
         while (true)
         {
-            var ids = (await store.IncidentsWithDueRemindersAsync(Now, Batch, ct)).Where(seen.Add).ToList();
+            var ids = (await store.ClaimIncidentsWithDueRemindersAsync(Now, Batch, ct)).Where(seen.Add).ToList();
             if (ids.Count == 0) return fired;
-            foreach (var id in ids)
-                if (await store.FindAsync(id, ct) is { } incident)
-                    fired += await FireAsync(incident, ct);
+            foreach (var id in ids) fired += await FireIncidentAsync(id, ct);
         }
     }
+
+    /// <summary>Fires what is due now on one incident, which the caller has claimed. Returns how many fired.</summary>
+    public async Task<int> FireIncidentAsync(Guid incidentId, CancellationToken ct = default) =>
+        await store.FindAsync(incidentId, ct) is { } incident ? await FireAsync(incident, ct) : 0;
 
     private async Task<int> FireAsync(Incident incident, CancellationToken ct)
     {

@@ -43,7 +43,7 @@ public sealed class InMemoryIncidentStore : IIncidentStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Guid>> IncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+    public Task<IReadOnlyList<Guid>> ClaimIncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Guid>>(_schedules
             .Select(s => (Id: s.Key, Due: s.Value.Where(r => r.DueAt <= now).Select(r => (DateTimeOffset?)r.DueAt).Min()))
             .Where(s => s.Due is not null)

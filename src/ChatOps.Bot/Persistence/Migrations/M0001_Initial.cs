@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatOps.Bot.Persistence.Migrations;
 
-/// <summary>The first schema: incidents, reminders, settings. Written by hand (no EF design tooling here).</summary>
+/// <summary>
+/// The first schema: incidents, reminders, settings. Written by hand (no EF design tooling here), for SQLite and
+/// PostgreSQL alike: each provider reads its own annotations and ignores the other's.
+/// </summary>
 [DbContext(typeof(ChatOpsDbContext))]
 [Migration("202611230001_Initial")]
 public sealed class M0001_Initial : Migration
@@ -59,7 +63,8 @@ public sealed class M0001_Initial : Migration
         mb.CreateTable("Reminders", t => new
         {
             Id = t.Column<long>(nullable: false)
-                .Annotation("Sqlite:Autoincrement", true),
+                .Annotation("Sqlite:Autoincrement", true)
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             IncidentId = t.Column<Guid>(nullable: false),
             Kind = t.Column<string>(nullable: false),
             DueAt = t.Column<long>(nullable: false),

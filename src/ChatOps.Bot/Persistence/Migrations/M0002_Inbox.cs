@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatOps.Bot.Persistence.Migrations;
 
@@ -12,7 +13,9 @@ public sealed class M0002_Inbox : Migration
     {
         mb.CreateTable("Inbox", t => new
         {
-            Id = t.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+            Id = t.Column<long>(nullable: false)
+                .Annotation("Sqlite:Autoincrement", true)
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             DedupeKey = t.Column<string>(nullable: false),
             Platform = t.Column<string>(nullable: false),
             Kind = t.Column<string>(nullable: false),

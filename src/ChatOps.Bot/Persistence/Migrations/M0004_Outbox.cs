@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatOps.Bot.Persistence.Migrations;
 
@@ -14,7 +15,7 @@ public sealed class M0004_Outbox : Migration
         {
             Id = t.Column<long>(nullable: false)
                 .Annotation("Sqlite:Autoincrement", true)
-                .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             Ref = t.Column<string>(nullable: false),
             Queue = t.Column<string>(nullable: false),
             Kind = t.Column<string>(nullable: false),

@@ -1,3 +1,4 @@
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,7 +20,9 @@ public sealed class M0005_Audit : Migration
 
         mb.CreateTable("Audit", t => new
         {
-            Id = t.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+            Id = t.Column<long>(nullable: false)
+                .Annotation("Sqlite:Autoincrement", true)
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             At = t.Column<long>(nullable: false),
             Actor = t.Column<string>(nullable: false),
             Platform = t.Column<string>(nullable: false),

@@ -12,7 +12,8 @@ namespace ChatOps.Bot.Tests.Slack.Host;
 /// </summary>
 public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
 {
-    private int _counter;
+    // Shared by every driver, so two drivers (two replicas) never send the same trigger id.
+    private static int _counter;
 
     public Task<HttpResponseMessage> SlashAsync(string user, string channel, string text) =>
         host.PostFormAsync(SlackEndpoints.Commands, Slash(user, channel, text));

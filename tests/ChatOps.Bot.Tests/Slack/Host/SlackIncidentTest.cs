@@ -21,27 +21,37 @@ public abstract class SlackIncidentTest : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Slack = await FakeSlackServer.StartAsync();
-        Slack.AddChannel(General, "general");
-        Slack.AddChannel(Announce, "incidents");
-        Slack.AddUser(Alice, "alice");
-        Slack.AddUser(Bob, "bob");
-        Slack.AddUser(OnCall, "oncall");
-        Slack.AddUser(Lead, "lead");
-        Slack.AddUser(Cto, "cto", "The CTO", "cto@example.com");
-        Slack.AddUser(Head, "head");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Slack:AnnounceChannel"] = Announce,
-            ["Slack:People:oncall-engineer"] = OnCall,
-            ["Slack:People:engineering-lead"] = Lead,
-            ["Slack:People:cto"] = "cto@example.com",
-            ["Slack:People:head-of-engineering"] = Head,
-        };
+        Slack = await StartWorkspaceAsync();
+        var settings = BotSettings();
         Configure(settings);
         Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: settings);
         Driver = new SlackDriver(Host, Slack);
     }
+
+    /// <summary>A fake Slack with the workspace's channels and people.</summary>
+    public static async Task<FakeSlackServer> StartWorkspaceAsync()
+    {
+        var slack = await FakeSlackServer.StartAsync();
+        slack.AddChannel(General, "general");
+        slack.AddChannel(Announce, "incidents");
+        slack.AddUser(Alice, "alice");
+        slack.AddUser(Bob, "bob");
+        slack.AddUser(OnCall, "oncall");
+        slack.AddUser(Lead, "lead");
+        slack.AddUser(Cto, "cto", "The CTO", "cto@example.com");
+        slack.AddUser(Head, "head");
+        return slack;
+    }
+
+    /// <summary>The bot's settings for that workspace: announce channel and the runbook's people.</summary>
+    public static Dictionary<string, string?> BotSettings() => new()
+    {
+        ["Slack:AnnounceChannel"] = Announce,
+        ["Slack:People:oncall-engineer"] = OnCall,
+        ["Slack:People:engineering-lead"] = Lead,
+        ["Slack:People:cto"] = "cto@example.com",
+        ["Slack:People:head-of-engineering"] = Head,
+    };
 
     /// <summary>Changes the bot's settings before it starts (e.g. Socket Mode instead of signed HTTP).</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
