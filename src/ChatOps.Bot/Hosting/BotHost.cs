@@ -1,12 +1,13 @@
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Teams;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Hosting;
 
 /// <summary>
-/// The web host for chat platforms: Slack's endpoints on the standard ASP.NET address setting
+/// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address setting
 /// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox and reminder workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
@@ -23,9 +24,11 @@ public static class BotHost
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
         builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddTeams(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
+        app.MapTeamsEndpoint();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -47,8 +47,14 @@ public static class BotProgram
         }
         var runbook = loaded.Runbook!;
         var slack = configuration.GetSection(Slack.SlackOptions.Section).Get<Slack.SlackOptions>() ?? new Slack.SlackOptions();
+        var teams = Teams.TeamsServices.Read(configuration);
         var options = args.Skip(words.Count).ToArray();
-        if (words.Count == 0 && slack.Configured) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
+        if (words.Count == 0 && teams.Problems() is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) error.WriteLine(problem);
+            return 1;
+        }
+        if (words.Count == 0 && (slack.Configured || teams.Configured)) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
         return options switch
         {
             [] => await ShellApp.RunAsync(configuration, runbook, input, output, time, isScript: false, ct),

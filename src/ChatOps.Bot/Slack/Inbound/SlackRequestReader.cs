@@ -11,17 +11,9 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
     /// <summary>The verified body text, or an error result to return as is (401 unverified, 413 too large).</summary>
     public async Task<(string? Body, IResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBodyBytes) return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
-            buffer.Write(chunk, 0, read);
-        }
+        var body = await Hosting.BoundedBody.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null) return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         var signature = new SlackSignature(options.Value.SigningSecret, time);
-        var body = buffer.ToArray();
         if (!signature.IsValid(request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body))
             return (null, Results.Text("Unverified request: the Slack signature or timestamp is missing, wrong or stale.", statusCode: StatusCodes.Status401Unauthorized));
         return (Encoding.UTF8.GetString(body), null);

@@ -1,63 +1,33 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Text;
-using ChatOps.Bot.Hosting;
-using ChatOps.Bot.Persistence;
-using ChatOps.Bot.Runbooks;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Tests.Shared;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ChatOps.Bot.Tests.Slack.Host;
 
-/// <summary>The real bot host on a loopback port, on a SQLite file in a temp folder, with a manual clock and signed requests.</summary>
-public sealed class SlackBotHost : IAsyncDisposable
+/// <summary>The real bot host on a loopback port, configured for Slack, with signed requests.</summary>
+public sealed class SlackBotHost : LoopbackBotHost
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
-    public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly WebApplication _app;
-
-    private SlackBotHost(WebApplication app, string folder, ManualTimeProvider time)
+    private SlackBotHost(LoopbackBotHost started)
+        : base(started)
     {
-        _app = app;
-        Folder = folder;
-        Time = time;
     }
-
-    public string Folder { get; }
-    public ManualTimeProvider Time { get; }
-    public HttpClient Client { get; } = new();
-    public IServiceProvider Services => _app.Services;
-    public string PostMortemFolder => Path.Combine(Folder, "postmortems");
 
     public static async Task<SlackBotHost> StartAsync(string apiBaseUrl, string? folder = null, ManualTimeProvider? time = null, Dictionary<string, string?>? extra = null)
     {
-        folder ??= Directory.CreateTempSubdirectory("chatops-slack-").FullName;
-        time ??= new ManualTimeProvider(Start);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ChatOps"] = $"Data Source={Path.Combine(folder, "chatops.db")};Pooling=False",
-            ["PostMortems:Directory"] = Path.Combine(folder, "postmortems"),
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:BotToken"] = "xoxb-test-token",
             ["Slack:ApiBaseUrl"] = apiBaseUrl,
             ["Slack:PostInterval"] = "00:00:00",
             ["Slack:AnnounceChannel"] = "CANNOUNCE",
-            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in extra ?? []) settings[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, RunbookSource.LoadEmbedded().Runbook!, time);
-        await DatabaseSetup.MigrateAsync(app.Services);
-        await app.StartAsync();
-        var host = new SlackBotHost(app, folder, time);
-        host.Client.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return host;
+        return new SlackBotHost(await StartAsync(settings, folder, time, "chatops-slack-"));
     }
 
     /// <summary>Posts a body signed as Slack signs it, at the host's current time unless told otherwise.</summary>
@@ -76,35 +46,4 @@ public sealed class SlackBotHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostJsonAsync(string path, string body, DateTimeOffset? signedAt = null, string? signature = null) =>
         PostSignedAsync(path, body, "application/json", signedAt, signature);
-
-    /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
-    public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
-
-    /// <summary>Waits until the inbox worker has carried out every stored intent.</summary>
-    public async Task InboxIdleAsync()
-    {
-        var signal = Services.GetRequiredService<InboxSignal>();
-        for (var round = 0; round < 100; round++)
-        {
-            var idle = signal.NextIdle;
-            await using (var scope = Services.CreateAsyncScope())
-                if (!await scope.ServiceProvider.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None)) return;
-            await idle.WaitAsync(TimeSpan.FromSeconds(15));
-        }
-        throw new TimeoutException("The inbox never emptied.");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }

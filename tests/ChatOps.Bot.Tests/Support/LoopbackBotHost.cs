@@ -1,0 +1,93 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Runbooks;
+using ChatOps.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Bot.Tests.Support;
+
+/// <summary>
+/// The real bot host on a loopback port, on a SQLite file in a temp folder, with a manual clock; platform hosts
+/// (Slack, Teams) add their settings and their way of sending requests.
+/// </summary>
+public class LoopbackBotHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly WebApplication _app;
+
+    protected LoopbackBotHost(LoopbackBotHost started)
+        : this(started._app, started.Folder, started.Time, started.Client)
+    {
+    }
+
+    private LoopbackBotHost(WebApplication app, string folder, ManualTimeProvider time, HttpClient client)
+    {
+        _app = app;
+        Folder = folder;
+        Time = time;
+        Client = client;
+    }
+
+    public string Folder { get; }
+    public ManualTimeProvider Time { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public string PostMortemFolder => Path.Combine(Folder, "postmortems");
+
+    /// <summary>Starts the host with the database and post-mortems in <paramref name="folder"/> (a new temp folder by default) plus <paramref name="settings"/>.</summary>
+    public static async Task<LoopbackBotHost> StartAsync(IReadOnlyDictionary<string, string?> settings, string? folder = null, ManualTimeProvider? time = null, string prefix = "chatops-")
+    {
+        folder ??= Directory.CreateTempSubdirectory(prefix).FullName;
+        time ??= new ManualTimeProvider(Start);
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ChatOps"] = $"Data Source={Path.Combine(folder, "chatops.db")};Pooling=False",
+            ["PostMortems:Directory"] = Path.Combine(folder, "postmortems"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings) all[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, RunbookSource.LoadEmbedded().Runbook!, time);
+        await DatabaseSetup.MigrateAsync(app.Services);
+        await app.StartAsync();
+        var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        return new LoopbackBotHost(app, folder, time, client);
+    }
+
+    /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
+    public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
+
+    /// <summary>Waits until the inbox worker has carried out every stored intent.</summary>
+    public async Task InboxIdleAsync()
+    {
+        var signal = Services.GetRequiredService<InboxSignal>();
+        for (var round = 0; round < 100; round++)
+        {
+            var idle = signal.NextIdle;
+            await using (var scope = Services.CreateAsyncScope())
+                if (!await scope.ServiceProvider.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None)) return;
+            await idle.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        throw new TimeoutException("The inbox never emptied.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        GC.SuppressFinalize(this);
+    }
+}
