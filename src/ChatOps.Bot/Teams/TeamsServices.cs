@@ -1,18 +1,57 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Slack;
+using ChatOps.Bot.Teams.Connector;
+using ChatOps.Bot.Teams.Graph;
 using ChatOps.Bot.Teams.Inbound;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOps.Bot.Teams;
 
-/// <summary>Registers the Teams front end: the messaging endpoint's token check and handlers.</summary>
+/// <summary>
+/// Registers the Teams front end: the messaging endpoint's token check and handlers, the Bot Connector and Graph
+/// clients, and, when Teams credentials are set, the Teams chat platform (routed by channel beside Slack's when both
+/// are configured).
+/// </summary>
 public static class TeamsServices
 {
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
+        services.AddTeamsClients(configuration);
         services.AddHttpClient(BotFrameworkKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotFrameworkKeys>();
         services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<TeamsServiceUrl>();
+        services.AddSingleton<TeamsDirectory>();
+        services.AddSingleton<TeamsPeople>();
+        services.AddSingleton<TeamsMessages>();
+        services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<TeamsActivityHandler>();
         services.AddSingleton<TeamsEndpoint>();
+        if (!Read(configuration).Configured) return services;
+
+        var slack = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Configured: true };
+        services.RemoveAll<IChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => slack
+            ? new ChatPlatformRouter(
+            [
+                new RoutedPlatform(SlackPlatform.Name, ActivatorUtilities.CreateInstance<SlackPlatform>(sp), id => !TeamsPlatform.Owns(id)),
+                new RoutedPlatform(TeamsPlatform.Name, sp.GetRequiredService<TeamsPlatform>(), TeamsPlatform.Owns),
+            ])
+            : sp.GetRequiredService<TeamsPlatform>());
+        return services;
+    }
+
+    /// <summary>The outbound clients alone: tokens, the retrying HTTP sender, the Bot Connector and Graph.</summary>
+    public static IServiceCollection AddTeamsClients(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
+        services.AddHttpClient(AccessTokens.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(TeamsHttp.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<AccessTokens>();
+        services.AddSingleton<TeamsHttp>();
+        services.AddSingleton<BotConnectorClient>();
+        services.AddSingleton<GraphClient>();
         return services;
     }
 
