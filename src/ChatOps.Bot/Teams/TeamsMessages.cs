@@ -51,6 +51,9 @@ public sealed class TeamsMessages(TeamsPeople people)
         return activity;
     }
 
+    /// <summary>A card alone, as an Adaptive Card with people's names in place of their ids (a card button's answer).</summary>
+    public async Task<JsonObject> RenderCardAsync(Card card, CancellationToken ct) => AdaptiveCardRenderer.Render(await HumaniseAsync(card, ct));
+
     /// <summary>A reply to the person who acted: the text (marked when it is an error), its card, or a button that opens its form.</summary>
     public async Task<JsonObject> RenderReplyAsync(CommandReply reply, CancellationToken ct)
     {

@@ -26,6 +26,12 @@ public static class TeamsServices
         services.AddSingleton<TeamsPeople>();
         services.AddSingleton<TeamsMessages>();
         services.AddSingleton<TeamsPlatform>();
+        services.AddSingleton<TeamsIntake>();
+        services.AddSingleton<TeamsIntentProcessor>();
+        services.AddSingleton<IInboundProcessor>(sp => sp.GetRequiredService<TeamsIntentProcessor>());
+        services.AddSingleton<TeamsCardRefresh>();
+        services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<DialogHandler>();
         services.AddSingleton<TeamsActivityHandler>();
         services.AddSingleton<TeamsEndpoint>();
         if (!Read(configuration).Configured) return services;

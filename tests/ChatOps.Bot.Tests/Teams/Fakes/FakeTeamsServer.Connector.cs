@@ -21,6 +21,7 @@ public sealed partial class FakeTeamsServer
 
     private readonly Dictionary<string, FakeTeamsChannel> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JsonObject>> _chats = new(StringComparer.Ordinal);
+    private readonly List<(string Channel, Func<JsonObject, bool> Match, TaskCompletionSource<JsonObject> Done)> _messageWaiters = [];
     private long _activityCounter = 1_700_000_000_000;
 
     public IReadOnlyList<FakeTeamsChannel> Channels
@@ -45,6 +46,30 @@ public sealed partial class FakeTeamsServer
         var channel = new FakeTeamsChannel(id, displayName, "", "standard");
         lock (_gate) _channels[id] = channel;
         return channel;
+    }
+
+    /// <summary>
+    /// The first message in a channel (already there, or posted or updated later) that matches; a
+    /// <see cref="TimeoutException"/> listing the channel's messages when none does in time.
+    /// </summary>
+    public async Task<JsonObject> WaitForMessageAsync(string channel, Func<JsonObject, bool> match, TimeSpan timeout, string what)
+    {
+        TaskCompletionSource<JsonObject> done;
+        lock (_gate)
+        {
+            if (_channels.TryGetValue(channel, out var known) && known.Messages.FirstOrDefault(match) is { } found) return found;
+            done = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _messageWaiters.Add((channel, match, done));
+        }
+        try
+        {
+            return await done.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            var posted = _channels.TryGetValue(channel, out var c) ? c.Messages.Select(m => (string?)m["text"] ?? (string?)m["summary"]) : [];
+            throw new TimeoutException($"No message {what} in {channel} within {timeout}; posted: {string.Join(" | ", posted)}");
+        }
     }
 
     /// <summary>Every message the bot posted or updated, with where it went (channel id or conversation id).</summary>
@@ -74,7 +99,8 @@ public sealed partial class FakeTeamsServer
             return;
         }
         if (await InvalidActivityAsync(context.Response, activity)) return;
-        var id = Post(channel, activity);
+        string id;
+        lock (_gate) id = Post(channel, activity);
         await JsonAsync(context.Response, new JsonObject { ["id"] = $"{channel.Id};messageid={id}", ["activityId"] = id }, 201);
     }
 
@@ -115,7 +141,11 @@ public sealed partial class FakeTeamsServer
         var activityId = (string)context.Request.RouteValues["activityId"]!;
         activity["id"] = activityId;
         bool replaced;
-        lock (_gate) replaced = _channels.TryGetValue(conversation, out var channel) && channel.Replace(activityId, activity);
+        lock (_gate)
+        {
+            replaced = _channels.TryGetValue(conversation, out var channel) && channel.Replace(activityId, activity);
+            if (replaced) Stored(conversation, activity);
+        }
         if (!replaced)
         {
             await ErrorAsync(context.Response, 404, "ActivityNotFoundInConversation", $"No activity {activityId} in {conversation}.");
@@ -124,12 +154,24 @@ public sealed partial class FakeTeamsServer
         await JsonAsync(context.Response, new JsonObject { ["id"] = activityId });
     }
 
+    // Caller holds _gate.
     private string Post(FakeTeamsChannel channel, JsonObject activity)
     {
         var id = Interlocked.Increment(ref _activityCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
         activity["id"] = id;
         channel.Add(activity);
+        Stored(channel.Id, activity);
         return id;
+    }
+
+    // Caller holds _gate (or runs before the channel is shared).
+    private void Stored(string channel, JsonObject activity)
+    {
+        foreach (var waiter in _messageWaiters.Where(w => w.Channel == channel && w.Match(activity)).ToList())
+        {
+            _messageWaiters.Remove(waiter);
+            waiter.Done.TrySetResult(activity);
+        }
     }
 
     /// <summary>401 for a token the token endpoint did not issue for <paramref name="scope"/>; 400 for a body the schema refuses.</summary>

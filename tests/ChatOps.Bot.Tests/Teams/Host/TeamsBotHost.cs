@@ -22,6 +22,9 @@ public sealed class TeamsBotHost : LoopbackBotHost
         return new TeamsBotHost(await StartAsync(settings, prefix: "chatops-teams-"), teams);
     }
 
+    /// <summary>Teams' side of a host that was started with other settings too (Slack and Teams in one host).</summary>
+    public static TeamsBotHost On(LoopbackBotHost host, FakeTeamsServer teams) => new(host, teams);
+
     /// <summary>Posts an activity to <c>/api/messages</c> with a valid token from the fake's current key, or the given one.</summary>
     public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, BotToken? token = null) =>
         PostAsync(activity.ToJsonString(), "Bearer " + (token ?? Teams.Token(Time)).Encode());

@@ -34,6 +34,20 @@ public sealed class TeamsDriver(TeamsBotHost host)
         return activity;
     }
 
+    /// <summary>Adds an @mention of <paramref name="user"/> at the end of a message, with its entity, as Teams does.</summary>
+    public static JsonObject WithMention(JsonObject message, TeamsUser user)
+    {
+        var at = $"<at>{user.Name}</at>";
+        message["text"] = $"{(string?)message["text"]} {at}";
+        message["entities"]!.AsArray().Add(new JsonObject
+        {
+            ["mentioned"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = user.ObjectId },
+            ["text"] = at,
+            ["type"] = "mention",
+        });
+        return message;
+    }
+
     /// <summary>A message in the person's 1:1 chat with the bot (no mention needed there).</summary>
     public JsonObject PersonalMessage(TeamsUser user, string text)
     {
