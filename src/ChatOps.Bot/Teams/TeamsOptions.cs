@@ -46,8 +46,11 @@ public sealed class TeamsOptions
     /// <summary>Least time between two posts to one conversation: Teams allows about 7 a second per thread.</summary>
     public TimeSpan PostInterval { get; set; } = TimeSpan.FromMilliseconds(150);
 
-    /// <summary>How long a card button may take before the invoke is answered with "still working" (Teams waits about 15 s).</summary>
-    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long a card button may take before the invoke is answered "still working" (the press then finishes on its
+    /// own): Teams shows an error when an invoke gets no answer within a few seconds.
+    /// </summary>
+    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>How many times a throttled or briefly unavailable call (429, 412, 502, 504) is retried.</summary>
     public int MaxRetries { get; set; } = 4;

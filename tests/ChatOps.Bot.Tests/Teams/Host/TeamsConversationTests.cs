@@ -114,7 +114,7 @@ public sealed class TeamsConversationTests : TeamsIncidentTest
         var timers = Host.Time.PendingTimers;
         var answer = Host.PostActivityAsync(Driver.Execute(Bob, channel.Id, ack));
         await Host.Time.WaitForPendingTimersAsync(timers + 1).WaitAsync(Wait);
-        Host.Time.Advance(TimeSpan.FromSeconds(10));
+        Host.Time.Advance(TimeSpan.FromSeconds(4));
 
         var body = JsonNode.Parse(await (await answer.WaitAsync(Wait)).Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
