@@ -27,10 +27,7 @@ public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) 
     private IChatPlatform Current =>
         platforms.FirstOrDefault(p => p.Name == ActingFor.Current?.Platform)?.Platform ?? platforms[0].Platform;
 
-    private IChatPlatform For(string channelId) =>
-        platforms.FirstOrDefault(p => p.Name == ActingFor.Current?.Platform && p.Owns(channelId))?.Platform
-        ?? platforms.FirstOrDefault(p => p.Owns(channelId))?.Platform
-        ?? Current;
+    private IChatPlatform For(string channelId) => platforms.FirstOrDefault(p => p.Owns(channelId))?.Platform ?? Current;
 }
 
 /// <summary>One platform of a <see cref="ChatPlatformRouter"/>, with how to tell its channel ids.</summary>

@@ -41,7 +41,7 @@ public static class TeamsServices
         services.AddSingleton<IChatPlatform>(sp => slack
             ? new ChatPlatformRouter(
             [
-                new RoutedPlatform(SlackPlatform.Name, ActivatorUtilities.CreateInstance<SlackPlatform>(sp), id => !TeamsPlatform.Owns(id)),
+                new RoutedPlatform(SlackPlatform.Name, ActivatorUtilities.CreateInstance<SlackPlatform>(sp), IsSlackChannelId),
                 new RoutedPlatform(TeamsPlatform.Name, sp.GetRequiredService<TeamsPlatform>(), TeamsPlatform.Owns),
             ])
             : sp.GetRequiredService<TeamsPlatform>());
@@ -66,6 +66,10 @@ public static class TeamsServices
         app.MapPost(TeamsEndpoint.Path, (HttpContext http, TeamsEndpoint endpoint) => endpoint.HandleAsync(http));
         return app;
     }
+
+    /// <summary>Slack conversation ids: C (channel), G (private, legacy) or D (direct message) and upper-case letters and digits.</summary>
+    private static bool IsSlackChannelId(string id) =>
+        id.Length > 1 && id[0] is 'C' or 'G' or 'D' && id.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     public static TeamsOptions Read(IConfiguration configuration) =>
         configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions();

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatOps.Bot.Teams.Inbound;
@@ -12,8 +10,6 @@ public sealed record TeamsAnswer(int Status = StatusCodes.Status200OK, JsonNode?
 {
     public static readonly TeamsAnswer Ok = new();
 
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static TeamsAnswer Json(JsonNode body) => new(Body: body);
 
     public static TeamsAnswer BadRequest(string text) => new(StatusCodes.Status400BadRequest, Text: text);
@@ -21,8 +17,5 @@ public sealed record TeamsAnswer(int Status = StatusCodes.Status200OK, JsonNode?
     public static TeamsAnswer Unauthorized(string why) =>
         new(StatusCodes.Status401Unauthorized, Text: $"Unverified request: {why}.");
 
-    public IResult ToResult() =>
-        Body is not null ? Results.Content(Body.ToJsonString(Relaxed), "application/json", statusCode: Status)
-        : Text is not null ? Results.Text(Text, statusCode: Status)
-        : Results.StatusCode(Status);
+    public IResult ToResult() => Hosting.HttpAnswer.ToResult(Status, Body, Text);
 }

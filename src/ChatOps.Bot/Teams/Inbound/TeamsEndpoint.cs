@@ -1,13 +1,15 @@
 using ChatOps.Bot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Teams.Inbound;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the bot's messaging endpoint: the bearer token is checked before anything else, the
-/// activity must come through the service URL and channel the token vouches for, and only then is it handled.
+/// activity must come through the service URL and channel the token vouches for, from the bot's own tenant, and
+/// only then is it handled.
 /// Anything unverified gets 401 and changes nothing.
 /// </summary>
-public sealed class TeamsEndpoint(BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler, ILogger<TeamsEndpoint> logger)
+public sealed class TeamsEndpoint(BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler, IOptions<TeamsOptions> options, ILogger<TeamsEndpoint> logger)
 {
     public const string Path = "/api/messages";
     public const int MaxBodyBytes = 512 * 1024;
@@ -22,6 +24,8 @@ public sealed class TeamsEndpoint(BotFrameworkAuthenticator authenticator, Teams
         var activity = TeamsActivity.Parse(body);
         if (activity is null) return TeamsAnswer.BadRequest("The body must be a Bot Framework activity: a JSON object.").ToResult();
         if (token.RefusalFor(activity.ServiceUrl, activity.ChannelId) is { } refusal) return Refuse(refusal);
+        if (options.Value.TenantId.Length > 0 && activity.TenantId.Length > 0 && !string.Equals(activity.TenantId, options.Value.TenantId, StringComparison.OrdinalIgnoreCase))
+            return Refuse($"the activity comes from tenant {activity.TenantId}, not Teams__TenantId");
         return (await handler.HandleAsync(activity, ct)).ToResult();
     }
 

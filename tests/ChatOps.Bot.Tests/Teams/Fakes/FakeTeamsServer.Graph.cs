@@ -70,25 +70,13 @@ public sealed partial class FakeTeamsServer
 
     private async Task GetChannelAsync(HttpContext context)
     {
-        var (call, answered) = await ReceiveAsync(context);
-        if (answered || await RefusedAsync(context.Response, call, GraphScope, null) || await NoSuchTeamAsync(context)) return;
-        if (FindChannel(context) is not { } channel)
-        {
-            await ErrorAsync(context.Response, 404, "NotFound", "No such channel.");
-            return;
-        }
+        if (await ChannelCallAsync(context) is not ({ } channel, _)) return;
         await JsonAsync(context.Response, Describe(channel));
     }
 
     private async Task AddMemberAsync(HttpContext context)
     {
-        var (call, answered) = await ReceiveAsync(context);
-        if (answered || await RefusedAsync(context.Response, call, GraphScope, null) || await NoSuchTeamAsync(context)) return;
-        if (FindChannel(context) is not { } channel)
-        {
-            await ErrorAsync(context.Response, 404, "NotFound", "No such channel.");
-            return;
-        }
+        if (await ChannelCallAsync(context) is not ({ } channel, var call)) return;
         if (channel.MembershipType != "private")
         {
             await ErrorAsync(context.Response, 400, "BadRequest", "Members can only be added to private or shared channels.");
@@ -103,9 +91,15 @@ public sealed partial class FakeTeamsServer
         await JsonAsync(context.Response, new JsonObject { ["@odata.type"] = "#microsoft.graph.aadUserConversationMember", ["userId"] = user, ["roles"] = call.Json!["roles"]?.DeepClone() }, 201);
     }
 
-    private FakeTeamsChannel? FindChannel(HttpContext context)
+    /// <summary>A checked Graph call about one channel of the team: the channel, or null when the call was already answered.</summary>
+    private async Task<(FakeTeamsChannel? Channel, TeamsCall Call)> ChannelCallAsync(HttpContext context)
     {
-        lock (_gate) return _channels.GetValueOrDefault((string)context.Request.RouteValues["channelId"]!);
+        var (call, answered) = await ReceiveAsync(context);
+        if (answered || await RefusedAsync(context.Response, call, GraphScope, null) || await NoSuchTeamAsync(context)) return (null, call);
+        FakeTeamsChannel? channel;
+        lock (_gate) channel = _channels.GetValueOrDefault((string)context.Request.RouteValues["channelId"]!);
+        if (channel is null) await ErrorAsync(context.Response, 404, "NotFound", "No such channel.");
+        return (channel, call);
     }
 
     private static async Task<bool> NoSuchTeamAsync(HttpContext context)

@@ -21,7 +21,9 @@ public sealed class SlackAndTeamsTogetherTests : IAsyncLifetime
         _slack.AddUser(SlackAlice, "alice");
         _teams = await FakeTeamsServer.StartAsync();
         _teams.AddChannel(TeamsIncidentTest.General, "General");
+        _teams.AddChannel(TeamsIncidentTest.Announce, "Incidents");
         var settings = _teams.BotSettings();
+        settings["Teams:AnnounceChannelId"] = TeamsIncidentTest.Announce;
         settings["Slack:AnnounceChannel"] = "CANNOUNCE1";
         _host = await SlackBotHost.StartAsync(_slack.BaseUrl.ToString(), extra: settings);
     }
@@ -49,6 +51,10 @@ public sealed class SlackAndTeamsTogetherTests : IAsyncLifetime
         var teamsChannel = Assert.Single(_teams.Channels, c => c.DisplayName.StartsWith("inc-", StringComparison.Ordinal));
         Assert.Equal("inc-2026-002-teams-side-is-down", teamsChannel.DisplayName);
         Assert.Contains("INC-2026-002", CardOf(teamsChannel.Messages[0]));
+        Assert.Contains("declared INC-2026-002", (string?)Assert.Single(_teams.Channel(TeamsIncidentTest.Announce).Messages)["text"]);
+        var slackAnnouncements = _slack.Calls.Where(c => c.Method == "chat.postMessage" && c.Arg("channel") == "CANNOUNCE1").Select(c => c.Arg("text")).ToList();
+        Assert.Contains(slackAnnouncements, t => t!.Contains("declared INC-2026-001", StringComparison.Ordinal));
+        Assert.DoesNotContain(slackAnnouncements, t => t!.Contains("INC-2026-002", StringComparison.Ordinal));
 
         await _host.AdvanceAsync(TimeSpan.FromMinutes(35));
         await _host.FireDueAsync();

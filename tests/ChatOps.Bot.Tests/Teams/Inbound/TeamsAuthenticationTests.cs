@@ -89,6 +89,17 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_activity_from_another_tenant_is_refused()
+    {
+        var activity = _driver.ChannelMessage(Alice, General, "incident declare P1 Elsewhere");
+        activity["channelData"]!["tenant"]!["id"] = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        var response = await _host.PostActivityAsync(activity, Valid);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Teams__TenantId", await response.Content.ReadAsStringAsync());
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
     public async Task A_request_without_a_bearer_token_is_refused()
     {
         var body = _driver.ChannelMessage(Alice, General, "incident declare P1 No token").ToJsonString();
