@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ChatOps.Bot.Persistence;
 
 namespace ChatOps.Bot.Teams;
 
@@ -16,15 +15,12 @@ public sealed class TeamsDirectory(IServiceProvider services)
     {
         if (id.Length == 0 || name.Length == 0 || await NameAsync(id, ct) == name) return;
         _names[id] = name;
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SetAsync(KeyPrefix + id.ToLowerInvariant(), name, ct);
+        await TeamsSettings.SetAsync(services, KeyPrefix + id.ToLowerInvariant(), name, ct);
     }
 
     public async Task<string?> NameAsync(string id, CancellationToken ct)
     {
         if (_names.TryGetValue(id, out var known)) return known;
-        await using var scope = services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<SettingsStore>().GetAsync(KeyPrefix + id.ToLowerInvariant(), ct);
-        return _names[id] = stored;
+        return _names[id] = await TeamsSettings.GetAsync(services, KeyPrefix + id.ToLowerInvariant(), ct);
     }
 }

@@ -1,4 +1,3 @@
-using ChatOps.Bot.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Teams;
@@ -16,8 +15,7 @@ public sealed class TeamsServiceUrl(IServiceProvider services, IOptions<TeamsOpt
     public async Task<string> GetAsync(CancellationToken ct)
     {
         if (_current is { } known) return known;
-        await using var scope = services.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<SettingsStore>().GetAsync(SettingKey, ct);
+        var stored = await TeamsSettings.GetAsync(services, SettingKey, ct);
         return _current = stored is { Length: > 0 } ? stored : options.Value.ServiceUrl;
     }
 
@@ -26,7 +24,6 @@ public sealed class TeamsServiceUrl(IServiceProvider services, IOptions<TeamsOpt
     {
         if (serviceUrl.Length == 0 || serviceUrl == await GetAsync(ct)) return;
         _current = serviceUrl;
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SetAsync(SettingKey, serviceUrl, ct);
+        await TeamsSettings.SetAsync(services, SettingKey, serviceUrl, ct);
     }
 }

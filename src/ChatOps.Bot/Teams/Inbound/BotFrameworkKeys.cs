@@ -18,13 +18,12 @@ public sealed class BotFrameworkKeys(IHttpClientFactory clients, IOptions<TeamsO
     public const string HttpClientName = "teams-openid";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private IReadOnlyList<JsonWebKey> _keys = [];
-    private DateTimeOffset? _fetchedAt;
+    private KeySet? _cached;
 
     /// <summary>The cached keys, fetched first when there are none or they are a day old.</summary>
     public async Task<IReadOnlyList<JsonWebKey>> GetAsync(CancellationToken ct)
     {
-        if (_fetchedAt is { } at && time.GetUtcNow() - at < CacheFor) return _keys;
+        if (Volatile.Read(ref _cached) is { } cached && time.GetUtcNow() - cached.FetchedAt < CacheFor) return cached.Keys;
         return await FetchAsync(force: false, ct);
     }
 
@@ -37,20 +36,22 @@ public sealed class BotFrameworkKeys(IHttpClientFactory clients, IOptions<TeamsO
         try
         {
             var now = time.GetUtcNow();
-            var age = _fetchedAt is { } at ? now - at : TimeSpan.MaxValue;
-            if (force ? age < MinRefreshInterval : age < CacheFor) return _keys;
+            var age = _cached is { } cached ? now - cached.FetchedAt : TimeSpan.MaxValue;
+            if (force ? age < MinRefreshInterval : age < CacheFor) return _cached!.Keys;
             var http = clients.CreateClient(HttpClientName);
             var metadata = OpenIdConnectConfiguration.Create(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, ct));
             if (string.IsNullOrEmpty(metadata.JwksUri)) throw new InvalidOperationException($"The OpenID metadata at {options.Value.OpenIdMetadataUrl} has no jwks_uri.");
             var set = new JsonWebKeySet(await http.GetStringAsync(metadata.JwksUri, ct));
-            _keys = set.Keys.ToList();
-            _fetchedAt = now;
-            logger.LogInformation("Read {Count} Bot Framework signing keys from {Url}", _keys.Count, metadata.JwksUri);
-            return _keys;
+            var keys = set.Keys.ToList();
+            Volatile.Write(ref _cached, new KeySet(keys, now));
+            logger.LogInformation("Read {Count} Bot Framework signing keys from {Url}", keys.Count, metadata.JwksUri);
+            return keys;
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    private sealed record KeySet(IReadOnlyList<JsonWebKey> Keys, DateTimeOffset FetchedAt);
 }

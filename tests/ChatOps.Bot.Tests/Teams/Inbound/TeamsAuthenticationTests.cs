@@ -89,6 +89,15 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_signing_keys_cannot_be_read_requests_are_refused_not_failed()
+    {
+        await using var host = await TeamsBotHost.StartAsync(_teams, new() { ["Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration" });
+        var response = await host.PostActivityAsync(new TeamsDriver(host).ChannelMessage(Alice, General, "incident help"), Valid);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("signing keys could not be read", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_activity_from_another_tenant_is_refused()
     {
         var activity = _driver.ChannelMessage(Alice, General, "incident declare P1 Elsewhere");
