@@ -22,6 +22,7 @@ public sealed class BotFrameworkAuthenticator(BotFrameworkKeys keys, IOptions<Te
         if (authorization is null || !authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase) || authorization.Length <= Bearer.Length)
             return TokenCheck.Refused("no bearer token");
         var token = authorization[Bearer.Length..].Trim();
+        if (!_handler.CanReadToken(token)) return TokenCheck.Refused("the bearer token is not a JWT");
         try
         {
             var result = await ValidateAsync(token, await keys.GetAsync(ct));
