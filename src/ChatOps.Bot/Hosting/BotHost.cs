@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
@@ -7,8 +8,8 @@ using ChatOps.Core.Runbooks;
 namespace ChatOps.Bot.Hosting;
 
 /// <summary>
-/// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address setting
-/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox and reminder workers, and <c>/healthz</c>.
+/// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address
+/// setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox and reminder workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
 {
@@ -23,13 +24,14 @@ public static class BotHost
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
+        builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapTeamsEndpoint();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealth();
         return app;
     }
 

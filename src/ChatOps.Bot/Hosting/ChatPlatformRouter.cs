@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Ports;
 
@@ -8,7 +9,7 @@ namespace ChatOps.Bot.Hosting;
 /// platform that owns the channel id; a new channel, or a post to a channel named only by the runbook (the announce
 /// channel), goes to the platform the current request came from (<see cref="ActingFor"/>), else the first one.
 /// </summary>
-public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) : IChatPlatform
+public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) : IChatPlatform, IRedeliveryCheck
 {
     public Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct) =>
         Current.CreateChannelAsync(name, isPrivate, topic, ct);
@@ -23,6 +24,12 @@ public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) 
     public Task PinAsync(string channelId, string messageId, CancellationToken ct) => For(channelId).PinAsync(channelId, messageId, ct);
 
     public Task UploadAsync(string channelId, FileAttachment file, CancellationToken ct) => For(channelId).UploadAsync(channelId, file, ct);
+
+    public Task<ChatChannel?> FindCreatedChannelAsync(string name, CancellationToken ct) =>
+        Current is IRedeliveryCheck check ? check.FindCreatedChannelAsync(name, ct) : Task.FromResult<ChatChannel?>(null);
+
+    public Task<string?> FindPostedMessageAsync(string channelId, ChatMessage message, CancellationToken ct) =>
+        For(channelId) is IRedeliveryCheck check ? check.FindPostedMessageAsync(channelId, message, ct) : Task.FromResult<string?>(null);
 
     private IChatPlatform Current =>
         platforms.FirstOrDefault(p => p.Name == ActingFor.Current?.Platform)?.Platform ?? platforms[0].Platform;

@@ -1,7 +1,9 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Ports;
 using ChatOps.Core.Runbooks;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Hosting;
 
@@ -20,12 +22,27 @@ public static class EngineServices
         return services;
     }
 
-    /// <summary>Runs one unit of work on the engine, serialised with every other, in its own scope.</summary>
+    /// <summary>
+    /// Runs one unit of work on the engine, serialised with every other, in its own scope and one transaction: the
+    /// incident, its reminders, the outbound effects it caused and (when carrying out a stored intent) the intent's
+    /// completion commit together or not at all. The outbox worker is woken after the commit.
+    /// </summary>
     public static Task<T> WithEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work, CancellationToken ct = default) =>
         services.GetRequiredService<EngineGate>().RunAsync(async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            return await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
+            var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await work(scope.ServiceProvider.GetRequiredService<IncidentService>());
+            await db.SaveChangesAsync(ct);
+            if (InboundScope.Current is { } intent)
+            {
+                var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+                await db.Inbox.Where(r => r.Id == intent && r.ProcessedAt == null).ExecuteUpdateAsync(s => s.SetProperty(r => r.ProcessedAt, now), ct);
+            }
+            await transaction.CommitAsync(ct);
+            scope.ServiceProvider.GetService<OutboxSignal>()?.Wake();
+            return result;
         }, ct);
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace ChatOps.Bot.Hosting;
 
 /// <summary>
 /// Processes stored intents in arrival order; intents left by a stopped process are picked up at start.
-/// A failure is recorded on the row, logged, and reported to the person who acted (see <see cref="Inbox.MaxAttempts"/>).
+/// Each intent's state change commits together with its completion (<see cref="InboundScope"/>); a failed attempt
+/// changed nothing, so it is retried, and after <see cref="Inbox.MaxAttempts"/> it is reported to the person who acted.
 /// </summary>
 public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundProcessor> processors, InboxSignal signal, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
@@ -43,13 +44,15 @@ public sealed class InboxWorker(IServiceProvider services, IEnumerable<IInboundP
                 try
                 {
                     if (!processors.TryGetValue(row.Platform, out var processor)) error = $"no processor for platform '{row.Platform}'";
-                    else await processor.ProcessAsync(row.Kind, row.Payload, ct);
+                    else
+                        using (InboundScope.Enter(row.Id))
+                            await processor.ProcessAsync(row.Kind, row.Payload, ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     error = $"{ex.GetType().Name}: {ex.Message}";
-                    logger.LogError(ex, "Intent {Id} ({Key}) failed", row.Id, row.DedupeKey);
-                    await ReportAsync(processors, row, ex.Message, ct);
+                    logger.LogError(ex, "Intent {Id} ({Key}) failed (attempt {Attempt} of {Max})", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts);
+                    if (row.Attempts + 1 >= Inbox.MaxAttempts) await ReportAsync(processors, row, ex.Message, ct);
                 }
                 await inbox.CompleteAsync(row, error, ct);
                 failed |= error is not null;

@@ -1,15 +1,17 @@
 using ChatOps.Core.Incidents;
+using ChatOps.Bot.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
 
-/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings.</summary>
+/// <summary>The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received intents and the outbox of effects to deliver.</summary>
 public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
+    public DbSet<OutboundEffect> Outbox => Set<OutboundEffect>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -52,6 +54,14 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
             e.HasKey(r => r.Id);
             e.HasIndex(r => r.DedupeKey).IsUnique();
             e.HasIndex(r => r.ProcessedAt);
+        });
+        model.Entity<OutboundEffect>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => r.Ref).IsUnique();
+            e.HasIndex(r => new { r.Status, r.Queue, r.Id });
+            e.HasIndex(r => new { r.Kind, r.ResultId });
         });
         model.Entity<SettingRow>(e =>
         {

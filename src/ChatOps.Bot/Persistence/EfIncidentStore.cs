@@ -32,12 +32,13 @@ public sealed class EfIncidentStore(ChatOpsDbContext db) : IIncidentStore
 
     public async Task SaveAsync(Incident incident, IReadOnlyList<ScheduledReminder> schedule, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside a unit of work (EngineServices.WithEngineAsync) the ambient transaction commits everything at once.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         if (db.Entry(incident).State == EntityState.Detached) db.Incidents.Add(incident);
         await db.Reminders.Where(r => r.IncidentId == incident.Id).ExecuteDeleteAsync(ct);
         db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier }));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<Guid>> IncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct) =>

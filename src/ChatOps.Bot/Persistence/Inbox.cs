@@ -6,11 +6,10 @@ namespace ChatOps.Bot.Persistence;
 public sealed class Inbox(ChatOpsDbContext db, TimeProvider time)
 {
     /// <summary>
-    /// One attempt: a command that failed half-way (channel created, post refused) is not safe to run again, so a
-    /// failure is recorded and reported to the person instead of retried. Retries of outbound effects belong to
-    /// the durable outbound queue.
+    /// Attempts before an intent is given up and reported. A failed attempt rolled back everything it did (state and
+    /// outbound effects commit in one transaction, see EngineServices.WithEngineAsync), so trying again is safe.
     /// </summary>
-    public const int MaxAttempts = 1;
+    public const int MaxAttempts = 3;
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
     public Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>

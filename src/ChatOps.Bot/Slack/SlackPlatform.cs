@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Ports;
@@ -7,15 +8,41 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bot.Slack;
 
 /// <summary>The engine's chat platform on Slack's Web API.</summary>
-public sealed class SlackPlatform(SlackApiClient api, SlackPeople people, SlackMessages messages, IOptions<SlackOptions> options, Runbook runbook) : IChatPlatform
+public sealed class SlackPlatform(
+    SlackApiClient api, SlackPeople people, SlackMessages messages, IOptions<SlackOptions> options, Runbook runbook, ILogger<SlackPlatform> logger)
+    : IChatPlatform, IRedeliveryCheck
 {
     public const string Name = "slack";
 
+    private const int RecentMessages = 20;
+
+    /// <summary>Creating is the one call that matters; a topic Slack refuses is logged, so a retry never makes a second channel.</summary>
     public async Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
     {
         var channel = await api.CreateConversationAsync(name, isPrivate, ct);
-        await api.SetTopicAsync(channel.Id, topic, ct);
+        try
+        {
+            await api.SetTopicAsync(channel.Id, topic, ct);
+        }
+        catch (SlackApiException e)
+        {
+            logger.LogWarning("Channel {Channel} was created but its topic was not set: {Error}", channel.Name, e.Message);
+        }
         return new ChatChannel(channel.Id, channel.Name);
+    }
+
+    /// <summary>Incident channel names carry the incident's number, so a channel with exactly this name is the one an earlier attempt made.</summary>
+    public async Task<ChatChannel?> FindCreatedChannelAsync(string name, CancellationToken ct) =>
+        await api.FindConversationByNameAsync(ChannelNames.Normalize(name), ct) is { } found ? new ChatChannel(found.Id, found.Name) : null;
+
+    public async Task<string?> FindPostedMessageAsync(string channelId, ChatMessage message, CancellationToken ct)
+    {
+        var (text, _) = messages.Render(message);
+        var recent = await api.RecentMessagesAsync(Target(channelId), RecentMessages, ct);
+        return recent
+            .Where(m => m.TryGetProperty("text", out var t) && t.GetString() == text && m.TryGetProperty("ts", out _))
+            .Select(m => m.GetProperty("ts").GetString())
+            .FirstOrDefault();
     }
 
     public async Task InviteAsync(string channelId, IReadOnlyList<string> handles, CancellationToken ct)

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;
@@ -24,6 +25,9 @@ public static class SlackServices
                 BotToken = slack.BotToken,
                 ApiBaseUrl = new Uri(slack.ApiBaseUrl.EndsWith('/') ? slack.ApiBaseUrl : slack.ApiBaseUrl + "/"),
                 PostInterval = slack.PostInterval,
+                // A 429 fails the call at once with its Retry-After: the outbox retries deliveries, and nothing
+                // answered inside a request can wait anyway.
+                MaxRetries = 0,
             };
         });
         services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
@@ -31,7 +35,7 @@ public static class SlackServices
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackIntake>();
-        services.AddSingleton<IChatPlatform, SlackPlatform>();
+        services.AddKeyedSingleton<IChatPlatform, SlackPlatform>(OutboxServices.DeliveryKey);
         services.AddSingleton<IInboundProcessor, SlackIntentProcessor>();
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackCommandEndpoint>();

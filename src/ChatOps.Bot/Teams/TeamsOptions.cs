@@ -52,8 +52,14 @@ public sealed class TeamsOptions
     /// </summary>
     public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>How many times a throttled or briefly unavailable call (429, 412, 502, 504) is retried.</summary>
+    /// <summary>How many times a throttled or briefly unavailable call (429, 412, 502, 504) is retried in place.</summary>
     public int MaxRetries { get; set; } = 4;
+
+    /// <summary>
+    /// The longest wait spent in place before a retry; a service asking for more fails the call with its
+    /// <c>Retry-After</c>, and the durable outbox tries again then without holding a worker.
+    /// </summary>
+    public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromSeconds(10);
 
     public bool Configured => AppId.Length > 0 && AppPassword.Length > 0;
 

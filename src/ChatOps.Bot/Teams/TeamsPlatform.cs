@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
 using ChatOps.Core.Messaging;
@@ -17,7 +18,7 @@ namespace ChatOps.Bot.Teams;
 /// </summary>
 public sealed class TeamsPlatform(
     BotConnectorClient connector, GraphClient graph, TeamsPeople people, TeamsMessages messages, TeamsServiceUrl serviceUrl,
-    IOptions<TeamsOptions> options, Runbook runbook, ILogger<TeamsPlatform> logger) : IChatPlatform
+    IOptions<TeamsOptions> options, Runbook runbook, ILogger<TeamsPlatform> logger) : IChatPlatform, IRedeliveryCheck
 {
     public const string Name = "teams";
 
@@ -37,6 +38,13 @@ public sealed class TeamsPlatform(
         _unposted[channel.Id] = true;
         return new ChatChannel(channel.Id, channel.DisplayName);
     }
+
+    /// <summary>Incident channel names carry the incident's number, so a channel with exactly this name is the one an earlier attempt made.</summary>
+    public async Task<ChatChannel?> FindCreatedChannelAsync(string name, CancellationToken ct) =>
+        await graph.FindChannelAsync(ChannelDisplayName.From(name), ct) is { } found ? new ChatChannel(found.Id, found.DisplayName) : null;
+
+    /// <summary>Reading channel posts needs Graph permissions the bot does not ask for, so an interrupted post is posted again.</summary>
+    public Task<string?> FindPostedMessageAsync(string channelId, ChatMessage message, CancellationToken ct) => Task.FromResult<string?>(null);
 
     /// <summary>Adds the people to a private channel; a standard channel is open to everyone in the team already.</summary>
     public async Task InviteAsync(string channelId, IReadOnlyList<string> handles, CancellationToken ct)

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
@@ -10,8 +11,8 @@ namespace ChatOps.Bot.Teams;
 
 /// <summary>
 /// Registers the Teams front end: the messaging endpoint's token check and handlers, the Bot Connector and Graph
-/// clients, and, when Teams credentials are set, the Teams chat platform (routed by channel beside Slack's when both
-/// are configured).
+/// clients, and, when Teams credentials are set, the Teams chat platform that the outbox delivers through (routed by
+/// channel beside Slack's when both are configured).
 /// </summary>
 public static class TeamsServices
 {
@@ -36,9 +37,10 @@ public static class TeamsServices
         services.AddSingleton<TeamsEndpoint>();
         if (!Read(configuration).Configured) return services;
 
+        // The outbox delivers the engine's effects through the platform registered under its delivery key.
         var slack = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Configured: true };
-        services.RemoveAll<IChatPlatform>();
-        services.AddSingleton<IChatPlatform>(sp => slack
+        services.RemoveAllKeyed<IChatPlatform>(OutboxServices.DeliveryKey);
+        services.AddKeyedSingleton<IChatPlatform>(OutboxServices.DeliveryKey, (sp, _) => slack
             ? new ChatPlatformRouter(
             [
                 new RoutedPlatform(SlackPlatform.Name, ActivatorUtilities.CreateInstance<SlackPlatform>(sp), IsSlackChannelId),

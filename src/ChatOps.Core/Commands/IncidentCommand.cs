@@ -21,7 +21,7 @@ public sealed record TriageCommand : IncidentCommand;
 
 public sealed record AnswerTriageCommand(string QuestionId, string AnswerId) : IncidentCommand;
 
-public sealed record EscalateCommand(string? Reason) : IncidentCommand;
+public sealed record EscalateCommand(string? Reason, int? FromTier = null) : IncidentCommand;
 
 public sealed record AddNoteCommand(string Text) : IncidentCommand;
 

@@ -9,6 +9,8 @@ public sealed partial class IncidentService
 {
     private async Task<CommandReply> EscalateAsync(CommandContext context, Incident incident, EscalateCommand command, CancellationToken ct)
     {
+        if (command.FromTier is { } from && incident.EscalationTier != from && incident.Escalations.LastOrDefault() is { } last)
+            return new CommandReply($"{incident.Number} was already escalated to tier {last.Tier} ({last.TierName}) by {last.Actor} at {Clock.Format(last.At)}; nothing changed. Press Escalate on the updated card to go further.");
         var severity = SeverityOf(incident);
         if (!incident.IsActive) throw new IncidentRuleException($"Cannot escalate {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
         if (incident.EscalationTier >= severity.Escalation.Count)

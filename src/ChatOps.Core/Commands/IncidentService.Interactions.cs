@@ -9,13 +9,14 @@ public sealed partial class IncidentService
     /// <summary>A button press: <paramref name="value"/> names the incident (and the answer, for triage).</summary>
     public async Task<CommandReply> PressAsync(CommandContext context, string actionId, string value, CancellationToken ct = default)
     {
-        var number = value;
+        int? fromTier = null;
+        var number = actionId == ActionIds.Escalate ? EscalateValue.Parse(value, out fromTier) : value;
         IncidentCommand? command = actionId switch
         {
             ActionIds.Acknowledge => new AcknowledgeCommand(),
             ActionIds.PostUpdate => new PostUpdateCommand(null, null),
             ActionIds.Triage => new TriageCommand(),
-            ActionIds.Escalate => new EscalateCommand(null),
+            ActionIds.Escalate => new EscalateCommand(null, fromTier),
             ActionIds.Resolve => new ResolveCommand(null),
             ActionIds.TriageAnswer when TriageAnswerValue.TryParse(value, out number, out var question, out var answer) => new AnswerTriageCommand(question, answer),
             _ => null,

@@ -19,6 +19,9 @@ public sealed partial class IncidentService
         if (incident is null) return await ListAsync(ct);
         var card = IncidentCards.Incident(incident, runbook);
         var last = incident.Timeline.TakeLast(5).Select(t => $"{Clock.Format(t.At)}  {t.Actor}: {t.Text}");
-        return new CommandReply($"{incident.Number} ({incident.Status}). Latest on the timeline:\n" + string.Join('\n', last), card);
+        var text = $"{incident.Number} ({incident.Status}). Latest on the timeline:\n" + string.Join('\n', last);
+        IReadOnlyList<string> problems = delivery is null ? [] : await delivery.ProblemsAsync(incident.ChannelId, ct);
+        if (problems.Count > 0) text += $"\nNot yet delivered to {context.Platform}:\n" + string.Join('\n', problems);
+        return new CommandReply(text, card);
     }
 }

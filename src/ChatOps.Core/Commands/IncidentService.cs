@@ -15,7 +15,8 @@ public sealed partial class IncidentService(
     IIncidentStore store,
     IChatPlatform chat,
     IPostMortemArchive archive,
-    TimeProvider time)
+    TimeProvider time,
+    IDeliveryReport? delivery = null)
 {
     public const string BotName = "ChatOps";
 

@@ -44,7 +44,7 @@ public static class IncidentCards
         if (incident.AcknowledgedAt is null) buttons.Add(new("Acknowledge", ActionIds.Acknowledge, number, ButtonStyle.Primary));
         buttons.Add(new("Post update", ActionIds.PostUpdate, number));
         buttons.Add(new("Triage", ActionIds.Triage, number));
-        buttons.Add(new("Escalate", ActionIds.Escalate, number, ButtonStyle.Default, $"Escalate {number} to the next tier now?"));
+        buttons.Add(new("Escalate", ActionIds.Escalate, EscalateValue.Format(number, incident.EscalationTier), ButtonStyle.Default, $"Escalate {number} to the next tier now?"));
         buttons.Add(new("Resolve", ActionIds.Resolve, number, ButtonStyle.Danger, $"Resolve {number}? Reminders stop and the post-mortem skeleton is written."));
         return buttons;
     }
@@ -66,5 +66,5 @@ public static class IncidentCards
 
     public static Card EscalationSuggestion(Incident incident, string guidance) =>
         new($"Triage suggests escalating {incident.Number}", [guidance], [], null,
-            [new CardButton("Escalate", ActionIds.Escalate, incident.Number, ButtonStyle.Danger, $"Escalate {incident.Number} to the next tier now?")]);
+            [new CardButton("Escalate", ActionIds.Escalate, EscalateValue.Format(incident.Number, incident.EscalationTier), ButtonStyle.Danger, $"Escalate {incident.Number} to the next tier now?")]);
 }

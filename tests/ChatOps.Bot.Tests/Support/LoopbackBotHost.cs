@@ -1,4 +1,5 @@
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Runbooks;
 using ChatOps.Tests.Shared;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Support;
@@ -73,18 +75,32 @@ public class LoopbackBotHost : IAsyncDisposable
     /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
     public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
 
-    /// <summary>Waits until the inbox worker has carried out every stored intent.</summary>
+    /// <summary>
+    /// Waits until the inbox worker has carried out every stored intent and the outbox worker has delivered every
+    /// effect that is due now (effects waiting for a retry stay queued).
+    /// </summary>
     public async Task InboxIdleAsync()
     {
-        var signal = Services.GetRequiredService<InboxSignal>();
+        await WaitIdleAsync(Services.GetRequiredService<InboxSignal>(), async sp => await sp.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None), "inbox");
+        await WaitIdleAsync(Services.GetRequiredService<OutboxSignal>(), async sp => (await sp.GetRequiredService<OutboxStore>().ReadyHeadsAsync(Time.GetUtcNow(), 1, CancellationToken.None)).Count > 0 || await InFlightAsync(sp), "outbox");
+    }
+
+    private static async Task<bool> InFlightAsync(IServiceProvider services) =>
+        await services.GetRequiredService<ChatOpsDbContext>().Outbox.AnyAsync(e => e.Status == EffectStatus.Pending && e.ClaimedBy != null);
+
+    private async Task WaitIdleAsync(WorkSignal signal, Func<IServiceProvider, Task<bool>> busy, string what)
+    {
         for (var round = 0; round < 100; round++)
         {
             var idle = signal.NextIdle;
             await using (var scope = Services.CreateAsyncScope())
-                if (!await scope.ServiceProvider.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None)) return;
+                if (!await busy(scope.ServiceProvider)) return;
+            signal.Wake();
             await idle.WaitAsync(TimeSpan.FromSeconds(15));
         }
-        throw new TimeoutException("The inbox never emptied.");
+        await using var dump = Services.CreateAsyncScope();
+        var rows = await dump.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox.AsNoTracking().ToListAsync();
+        throw new TimeoutException($"The {what} never emptied. Outbox at {Time.GetUtcNow():O}:\n" + string.Join("\n", rows.Select(r => $"{r.Id} {r.Queue} {r.Kind} {r.Status} attempts={r.Attempts} next={r.NextAttemptAt:O} claim={r.ClaimedBy}/{r.ClaimedUntil:O} {r.LastError}")));
     }
 
     public async ValueTask DisposeAsync()

@@ -140,6 +140,25 @@ public class ButtonPressTests
     }
 
     [Fact]
+    public async Task A_double_click_on_escalate_goes_up_one_tier_and_the_second_press_says_so()
+    {
+        var incident = await _h.DeclareAsync("P0");
+        var value = incident.Number + "@0";
+
+        var first = await PressAsync(ActionIds.Escalate, value);
+        var second = await PressAsync(ActionIds.Escalate, value);
+
+        Assert.False(first.IsError, first.Text);
+        Assert.Equal(1, incident.EscalationTier);
+        Assert.Single(incident.Escalations);
+        Assert.Contains("already escalated to tier 1", second.Text);
+        Assert.Contains("nothing changed", second.Text);
+
+        var fromRefreshedCard = await PressAsync(ActionIds.Escalate, incident.Number + "@1");
+        Assert.Contains("top tier", fromRefreshedCard.Text); // the test runbook's P0 chain has one tier: the press was judged, not ignored
+    }
+
+    [Fact]
     public async Task The_post_update_button_opens_the_update_form()
     {
         var incident = await _h.DeclareAsync("P1");

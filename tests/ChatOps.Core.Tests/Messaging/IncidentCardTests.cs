@@ -30,7 +30,7 @@ public class IncidentCardTests
         Assert.Equal(
             [ActionIds.Acknowledge, ActionIds.PostUpdate, ActionIds.Triage, ActionIds.Escalate, ActionIds.Resolve],
             card.Buttons.Select(b => b.ActionId));
-        Assert.All(card.Buttons, b => Assert.Equal("INC-2026-003", b.Value));
+        Assert.All(card.Buttons, b => Assert.Equal(b.ActionId == ActionIds.Escalate ? "INC-2026-003@0" : "INC-2026-003", b.Value));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
             {
                 if (attempt >= options.MaxRetries)
                 {
-                    throw new SlackApiException(method, "ratelimited", response.StatusCode);
+                    throw new SlackApiException(method, "ratelimited", response.StatusCode) { RetryAfter = RetryAfter(response) };
                 }
 
                 var delay = RetryAfter(response);

@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.Bot.Outbound;
 
 namespace ChatOps.Bot.Slack.Api;
 
@@ -9,13 +10,21 @@ namespace ChatOps.Bot.Slack.Api;
 /// </summary>
 public sealed class SlackApiException(
     string method, string error, HttpStatusCode? status, IReadOnlyList<string>? messages = null, Exception? inner = null)
-    : Exception(Describe(method, error, messages), inner)
+    : Exception(Describe(method, error, messages), inner), IDeliveryFailure
 {
+    /// <summary>Errors worth trying again later (https://docs.slack.dev/apis/web-api/#errors); the rest never succeed as sent.</summary>
+    private static readonly HashSet<string> Transient =
+        ["timeout", "connection_failed", "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout", "invalid_response"];
+
     public string Method { get; } = method;
 
     public string Error { get; } = error;
 
     public HttpStatusCode? Status { get; } = status;
+
+    public TimeSpan? RetryAfter { get; init; }
+
+    public bool IsTransient => Transient.Contains(Error) || (int?)Status >= 500;
 
     /// <summary>Slack's <c>response_metadata.messages</c>, e.g. which argument was missing.</summary>
     public IReadOnlyList<string> Messages { get; } = messages ?? [];

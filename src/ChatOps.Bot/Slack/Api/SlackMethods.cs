@@ -11,6 +11,7 @@ public static class SlackMethods
     public const string ConversationsSetTopic = "conversations.setTopic";
     public const string ConversationsArchive = "conversations.archive";
     public const string ConversationsHistory = "conversations.history";
+    public const string ConversationsList = "conversations.list";
     public const string ChatPostMessage = "chat.postMessage";
     public const string ChatUpdate = "chat.update";
     public const string ChatPostEphemeral = "chat.postEphemeral";
@@ -28,7 +29,7 @@ public static class SlackMethods
     public static IReadOnlyList<string> All { get; } =
     [
         ConversationsCreate, ConversationsInvite, ConversationsSetTopic, ConversationsArchive, ConversationsHistory,
-        ChatPostMessage, ChatUpdate, ChatPostEphemeral, PinsAdd, ViewsOpen, ViewsUpdate,
+        ConversationsList, ChatPostMessage, ChatUpdate, ChatPostEphemeral, PinsAdd, ViewsOpen, ViewsUpdate,
         UsersInfo, UsersLookupByEmail, FilesGetUploadUrlExternal, FilesCompleteUploadExternal,
     ];
 
@@ -44,6 +45,7 @@ public static class SlackMethods
             [ConversationsSetTopic] = ["channels:manage", "groups:write"],
             [ConversationsArchive] = ["channels:manage", "groups:write"],
             [ConversationsHistory] = ["channels:history", "groups:history"],
+            [ConversationsList] = ["channels:read", "groups:read"],
             [ChatPostMessage] = ["chat:write"],
             [ChatUpdate] = ["chat:write"],
             [ChatPostEphemeral] = ["chat:write"],

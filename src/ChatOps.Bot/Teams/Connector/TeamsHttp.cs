@@ -12,8 +12,9 @@ namespace ChatOps.Bot.Teams.Connector;
 /// Sends the bot's calls to the Bot Connector and Graph with an access token, and rides out what both services ask
 /// callers to retry: 429 (throttled), 412 (precondition, e.g. a concurrent update), 502 and 504, waiting
 /// <c>Retry-After</c> when given and an exponential back-off otherwise, on the injected clock, at most
-/// <see cref="TeamsOptions.MaxRetries"/> times. A refused token (401) is renewed once. Anything else, or the last
-/// failure, becomes a <see cref="TeamsApiException"/>.
+/// <see cref="TeamsOptions.MaxRetries"/> times and never longer than <see cref="TeamsOptions.MaxRetryWait"/> at once.
+/// A refused token (401) is renewed once. Anything else, or the last failure, becomes a <see cref="TeamsApiException"/>
+/// (which the outbox classifies and retries later).
 /// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
 /// </summary>
 public sealed class TeamsHttp(IHttpClientFactory clients, AccessTokens tokens, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsHttp> logger)
@@ -42,9 +43,9 @@ public sealed class TeamsHttp(IHttpClientFactory clients, AccessTokens tokens, I
             }
             var retryAfter = RetryAfterHeader.Read(response, time);
             var error = await ErrorAsync(response, ct);
-            if (!Retried.Contains(response.StatusCode) || attempt >= options.Value.MaxRetries)
-                throw new TeamsApiException(operation, response.StatusCode, $"HTTP {(int)response.StatusCode} {error.Message}".TrimEnd(), retryAfter) { ErrorCode = error.Code };
             var delay = retryAfter ?? FirstBackOff * Math.Pow(2, attempt);
+            if (!Retried.Contains(response.StatusCode) || attempt >= options.Value.MaxRetries || delay > options.Value.MaxRetryWait)
+                throw new TeamsApiException(operation, response.StatusCode, $"HTTP {(int)response.StatusCode} {error.Message}".TrimEnd(), retryAfter) { ErrorCode = error.Code };
             logger.LogWarning("Teams {Operation} answered {Status}; retrying in {Delay} (attempt {Attempt} of {Max})", operation, (int)response.StatusCode, delay, attempt + 1, options.Value.MaxRetries);
             await Task.Delay(delay, time, ct);
         }

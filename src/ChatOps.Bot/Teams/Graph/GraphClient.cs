@@ -48,6 +48,18 @@ public sealed class GraphClient(TeamsHttp http, IOptions<TeamsOptions> options, 
         }
     }
 
+    /// <summary>The team's channel with exactly this display name, if there is one (an interrupted attempt may have made it).</summary>
+    public async Task<GraphChannel?> FindChannelAsync(string displayName, CancellationToken ct)
+    {
+        var filter = Uri.EscapeDataString($"displayName eq '{displayName.Replace("'", "''", StringComparison.Ordinal)}'");
+        var result = await http.SendAsync("find channel", HttpMethod.Get, Url($"channels?$filter={filter}"), null, AccessTokens.GraphScope, ct);
+        if (!result.TryGetProperty("value", out var list) || list.ValueKind != System.Text.Json.JsonValueKind.Array) return null;
+        return list.EnumerateArray()
+            .Where(c => string.Equals(c.Str("displayName"), displayName, StringComparison.OrdinalIgnoreCase) && c.Str("id").Length > 0)
+            .Select(c => new GraphChannel(c.Str("id"), c.Str("displayName"), c.Str("membershipType") == "private"))
+            .FirstOrDefault();
+    }
+
     public async Task<GraphChannel> GetChannelAsync(string channelId, CancellationToken ct)
     {
         var result = await http.SendAsync("get channel", HttpMethod.Get, Url($"channels/{Uri.EscapeDataString(channelId)}"), null, AccessTokens.GraphScope, ct);

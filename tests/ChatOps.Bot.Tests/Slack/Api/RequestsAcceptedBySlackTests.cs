@@ -29,6 +29,8 @@ public sealed class RequestsAcceptedBySlackTests : SlackApiTest
         await Client.UpdateMessageAsync(channel.Id, ts, "Incident acknowledged", Blocks("*Acknowledged*"), None);
         await Client.AddPinAsync(channel.Id, ts, None);
         var message = await Client.GetMessageAsync(channel.Id, ts, None);
+        var recent = await Client.RecentMessagesAsync(channel.Id, 5, None);
+        var found = await Client.FindConversationByNameAsync("inc-2026-001-payments", None);
         await Client.PostEphemeralAsync(channel.Id, "U111", "Only you can see this", null, None);
         var viewId = await Client.OpenViewAsync("1521624136948.427925934822.abc", Modal("Declare"), None);
         await Client.UpdateViewAsync(viewId, Modal("Declare (2)"), None);
@@ -40,6 +42,8 @@ public sealed class RequestsAcceptedBySlackTests : SlackApiTest
         Assert.Equal(new SlackChannel("C0000001", "inc-2026-001-payments"), channel);
         Assert.True(Slack.Channel(channel.Id)!.IsPrivate);
         Assert.Equal("Incident acknowledged", message?.GetProperty("text").GetString());
+        Assert.Equal(ts, Assert.Single(recent).GetProperty("ts").GetString());
+        Assert.Equal(channel, found);
         Assert.Equal(new SlackUser("U111", "alice", "Alice Liddell", "alice@example.com"), user);
         Assert.Equal("U111", byEmail);
         Assert.Empty(SlackMethods.All.Except(Slack.Calls.Select(c => c.Method)));

@@ -28,6 +28,7 @@ public sealed partial class FakeSlackServer
         "conversations.setTopic" => SetTopic(call),
         "conversations.archive" => Archive(call),
         "conversations.history" => History(call),
+        "conversations.list" => ListConversations(),
         "chat.postMessage" => PostMessage(call),
         "chat.update" => UpdateMessage(call),
         "chat.postEphemeral" => WithOpenChannel(call, _ => Ok(new JsonObject { ["message_ts"] = NextTs() })),

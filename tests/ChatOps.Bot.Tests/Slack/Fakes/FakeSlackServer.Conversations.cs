@@ -114,6 +114,13 @@ public sealed partial class FakeSlackServer
         return Ok();
     }
 
+    /// <summary>Every unarchived channel, on one page.</summary>
+    private JsonObject ListConversations() => Ok(new JsonObject
+    {
+        ["channels"] = new JsonArray([.. _channels.Values.Where(c => !c.IsArchived).Select(c => c.ToJson())]),
+        ["response_metadata"] = new JsonObject { ["next_cursor"] = "" },
+    });
+
     private JsonObject History(SlackCall call)
     {
         if (!_channels.TryGetValue(call.Arg("channel")!, out var channel))

@@ -26,6 +26,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly Dictionary<string, Queue<Func<HttpResponse, Task>>> _scripted = new(StringComparer.Ordinal);
     private readonly List<ResponseUrlPost> _responsePosts = [];
     private Uri _root = null!;
+    private Func<HttpResponse, Task>? _outage;
 
     private FakeSlackServer(WebApplication app) => _app = app;
 
@@ -73,6 +74,32 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
         await WriteJsonAsync(response, Error(status == 429 ? "ratelimited" : "fatal_error"));
     });
+
+    /// <summary>Until <see cref="EndOutage"/>, every Web API call gets this HTTP status (with Retry-After when given).</summary>
+    public void BeginOutage(int status, string? retryAfterSeconds = null)
+    {
+        lock (_gate)
+        {
+            _outage = async response =>
+            {
+                response.StatusCode = status;
+                if (retryAfterSeconds is not null)
+                {
+                    response.Headers.RetryAfter = retryAfterSeconds;
+                }
+
+                await WriteJsonAsync(response, Error(status == 429 ? "ratelimited" : "fatal_error"));
+            };
+        }
+    }
+
+    public void EndOutage()
+    {
+        lock (_gate)
+        {
+            _outage = null;
+        }
+    }
 
     /// <summary>The next call of <paramref name="method"/> gets HTTP 200 with <c>ok:false</c> and this error.</summary>
     public void FailNextWithError(string method, string error) => Script(method, response => WriteJsonAsync(response, Error(error)));
@@ -153,7 +180,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             reply = Authenticate(method, context.Request) ?? (_spec.Knows(method) ? null : Error("unknown_method"));
             if (reply is null)
             {
-                scripted = TakeScripted(method);
+                scripted = _outage ?? TakeScripted(method);
                 reply = scripted is null ? Validate(call) ?? Answer(call) : null;
             }
         }

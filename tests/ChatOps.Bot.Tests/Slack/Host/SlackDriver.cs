@@ -16,17 +16,22 @@ public sealed class SlackDriver(SlackBotHost host, FakeSlackServer slack)
 
     public async Task<HttpResponseMessage> SlashAsync(string user, string channel, string text)
     {
+        var n = Interlocked.Increment(ref _counter);
+        return await host.PostFormAsync(SlackEndpoints.Commands, SlashBody(user, channel, text, $"trigger.{n}", slack.ResponseUrl($"command-{n}")));
+    }
+
+    /// <summary>The form body of a <c>/incident</c> slash command, from the published payload with our values.</summary>
+    public static string SlashBody(string user, string channel, string text, string triggerId, Uri responseUrl)
+    {
         var published = QueryHelpers.ParseQuery(File.ReadAllText(RepoFiles.Reference("slack", "payloads", "slash_command.form-urlencoded.bolt-js.txt")).Trim());
         var fields = published.ToDictionary(p => p.Key, p => p.Value.ToString());
-        var n = Interlocked.Increment(ref _counter);
         fields["user_id"] = user;
         fields["channel_id"] = channel;
         fields["command"] = "/incident";
         fields["text"] = text;
-        fields["trigger_id"] = $"trigger.{n}";
-        fields["response_url"] = slack.ResponseUrl($"command-{n}").ToString();
-        var body = string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
-        return await host.PostFormAsync(SlackEndpoints.Commands, body);
+        fields["trigger_id"] = triggerId;
+        fields["response_url"] = responseUrl.ToString();
+        return string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
     }
 
     public Task<HttpResponseMessage> PressAsync(string user, string channel, string actionId, string value) =>

@@ -75,15 +75,27 @@ public sealed class TeamsHttpRetryTests : IAsyncLifetime
         Assert.Empty(_clients.Teams.Channel(Channel).Messages);
     }
 
+    [Fact]
+    public async Task A_long_Retry_After_is_not_waited_in_place_but_handed_to_the_outbox()
+    {
+        _clients.Teams.FailNext("POST", "/connector/v3/conversations/", 429, "60");
+        var failure = await Assert.ThrowsAsync<TeamsApiException>(() => Connector.SendAsync(_clients.Teams.ServiceUrl, Channel, Hello(), CancellationToken.None));
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(60), true), (failure.StatusCode, failure.RetryAfter, failure.IsTransient));
+        Assert.Equal(1, Sends());
+    }
+
     [Theory]
-    [InlineData(400)]
-    [InlineData(403)]
-    [InlineData(500)]
-    public async Task Other_failures_are_not_retried(int status)
+    [InlineData(400, false)]
+    [InlineData(403, false)]
+    [InlineData(404, false)]
+    [InlineData(500, true)]
+    [InlineData(503, true)]
+    public async Task Other_failures_are_not_retried_here_and_say_whether_a_later_retry_can_help(int status, bool transient)
     {
         _clients.Teams.FailNext("POST", "/connector/v3/conversations/", status);
         var failure = await Assert.ThrowsAsync<TeamsApiException>(() => Connector.SendAsync(_clients.Teams.ServiceUrl, Channel, Hello(), CancellationToken.None));
         Assert.Equal((HttpStatusCode)status, failure.StatusCode);
+        Assert.Equal(transient, failure.IsTransient);
         Assert.Null(failure.RetryAfter);
         Assert.Equal(1, Sends());
     }
@@ -93,6 +105,7 @@ public sealed class TeamsHttpRetryTests : IAsyncLifetime
     {
         var failure = await Assert.ThrowsAsync<TeamsApiException>(() => Connector.SendAsync("http://127.0.0.1:9/", Channel, Hello(), CancellationToken.None));
         Assert.Null(failure.StatusCode);
+        Assert.True(failure.IsTransient);
         Assert.Contains("could not be reached", failure.Message);
     }
 

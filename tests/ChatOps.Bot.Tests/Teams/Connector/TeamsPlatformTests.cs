@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Teams;
 using ChatOps.Bot.Tests.Teams.Fakes;
 using ChatOps.Bot.Tests.Teams.Host;
@@ -39,7 +40,8 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
         await _teams.DisposeAsync();
     }
 
-    private IChatPlatform Platform => _host.Services.GetRequiredService<IChatPlatform>();
+    /// <summary>The platform the outbox delivers the engine's effects through.</summary>
+    private IChatPlatform Platform => _host.Services.GetRequiredKeyedService<IChatPlatform>(OutboxServices.DeliveryKey);
 
     [Fact]
     public async Task The_first_post_starts_the_new_channels_conversation_and_later_posts_and_updates_follow_it()
@@ -88,6 +90,15 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
             channel = await Platform.CreateChannelAsync("inc-2026-002-data-leak", true, "INC-2026-002 P0: Data leak", CancellationToken.None);
         await Platform.InviteAsync(channel.Id, [Alice, "cto", "head-of-engineering", "nobody-knows"], CancellationToken.None);
         Assert.Equal([Alice, Cto, "head@example.com"], _teams.Channel(channel.Id).Members);
+    }
+
+    [Fact]
+    public async Task A_channel_an_interrupted_attempt_created_is_found_by_its_name()
+    {
+        var channel = await Platform.CreateChannelAsync("inc-2026-004-queue-stuck", false, "", CancellationToken.None);
+        var check = Assert.IsAssignableFrom<IRedeliveryCheck>(Platform);
+        Assert.Equal(channel, await check.FindCreatedChannelAsync("inc-2026-004-queue-stuck", CancellationToken.None));
+        Assert.Null(await check.FindCreatedChannelAsync("inc-2026-005-never-made", CancellationToken.None));
     }
 
     [Fact]

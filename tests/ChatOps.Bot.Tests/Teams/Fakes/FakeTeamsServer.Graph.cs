@@ -20,6 +20,7 @@ public sealed partial class FakeTeamsServer
     private void MapGraph(WebApplication app)
     {
         app.MapPost("/graph/v1.0/teams/{teamId}/channels", (RequestDelegate)CreateChannelAsync);
+        app.MapGet("/graph/v1.0/teams/{teamId}/channels", (RequestDelegate)ListChannelsAsync);
         app.MapGet("/graph/v1.0/teams/{teamId}/channels/{channelId}", (RequestDelegate)GetChannelAsync);
         app.MapPost("/graph/v1.0/teams/{teamId}/channels/{channelId}/members", (RequestDelegate)AddMemberAsync);
     }
@@ -66,6 +67,18 @@ public sealed partial class FakeTeamsServer
         }
         foreach (var member in members) channel.AddMember(User(member)!);
         await JsonAsync(context.Response, Describe(channel), 201);
+    }
+
+    /// <summary>channel-list, with the one filter the bot uses: <c>displayName eq 'name'</c>.</summary>
+    private async Task ListChannelsAsync(HttpContext context)
+    {
+        var (call, answered) = await ReceiveAsync(context);
+        if (answered || await RefusedAsync(context.Response, call, GraphScope, null) || await NoSuchTeamAsync(context)) return;
+        var filter = Regex.Match(context.Request.Query["$filter"].ToString(), "^displayName eq '(.*)'$");
+        List<FakeTeamsChannel> channels;
+        lock (_gate)
+            channels = _channels.Values.Where(c => !filter.Success || c.DisplayName == filter.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal)).ToList();
+        await JsonAsync(context.Response, new JsonObject { ["value"] = new JsonArray([.. channels.Select(c => (JsonNode)Describe(c))]) });
     }
 
     private async Task GetChannelAsync(HttpContext context)

@@ -59,7 +59,8 @@ public sealed class SlackAndTeamsTogetherTests : IAsyncLifetime
         await _host.AdvanceAsync(TimeSpan.FromMinutes(35));
         await _host.FireDueAsync();
         await _slack.WaitForCallAsync("chat.postMessage", c => c.Arg("channel") == slackChannel.Id && (c.Arg("text") ?? "").Contains("Status update due", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
-        Assert.Contains(_teams.Channel(teamsChannel.Id).Messages, m => m.ToJsonString().Contains("Status update due", StringComparison.Ordinal));
+        await _teams.WaitForMessageAsync(teamsChannel.Id, m => m.ToJsonString().Contains("Status update due", StringComparison.Ordinal), TimeSpan.FromSeconds(15), "with the reminder");
+        await _host.InboxIdleAsync();
         Assert.DoesNotContain(_teams.Channel(teamsChannel.Id).Messages, m => m.ToJsonString().Contains("INC-2026-001", StringComparison.Ordinal));
     }
 

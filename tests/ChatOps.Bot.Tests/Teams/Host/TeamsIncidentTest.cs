@@ -74,12 +74,18 @@ public abstract class TeamsIncidentTest : IAsyncLifetime
     protected Task<JsonObject> PostedAsync(string channel, string contains) =>
         Teams.WaitForMessageAsync(channel, m => m.ToJsonString(Unescaped).Contains(contains, StringComparison.Ordinal), Wait, $"containing '{contains}'");
 
-    /// <summary>What the bot answered in a conversation's threads (replies to people's messages, dialog results).</summary>
-    protected IReadOnlyList<JsonObject> Replies(string channel) =>
-        Teams.Posts().Where(p => p.Conversation.Contains(channel + ";messageid=", StringComparison.Ordinal)).Select(p => p.Activity).ToList();
-
-    /// <summary>The texts of the bot's replies in a conversation's threads.</summary>
-    protected IReadOnlyList<string> ReplyTexts(string channel) => Replies(channel).Select(r => (string?)r["text"] ?? "").ToList();
+    /// <summary>
+    /// The bot's answer in a conversation containing <paramref name="contains"/>, waiting for it: replies in the thread
+    /// of a channel message or dialog, or posts in a chat. Answers follow the committed work, so they are awaited.
+    /// </summary>
+    protected async Task<JsonObject> ReplyAsync(string conversation, string contains)
+    {
+        bool Matches(TeamsCall c) =>
+            c.Method == "POST" && c.Json is JsonObject activity
+            && (c.Path.StartsWith($"/connector/v3/conversations/{conversation};messageid=", StringComparison.Ordinal) || c.Path.StartsWith($"/connector/v3/conversations/{conversation}/activities", StringComparison.Ordinal))
+            && activity.ToJsonString(Unescaped).Contains(contains, StringComparison.Ordinal);
+        return (JsonObject)(await Teams.WaitForCallAsync(Matches, Wait, $"answer containing '{contains}' in {conversation}")).Json!;
+    }
 
     /// <summary>The card attached to a message.</summary>
     protected static JsonObject CardOf(JsonObject message) => message["attachments"]![0]!["content"]!.AsObject();

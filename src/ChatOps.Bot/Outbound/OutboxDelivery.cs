@@ -1,0 +1,113 @@
+using System.Text.Json;
+using ChatOps.Core.Ports;
+
+namespace ChatOps.Bot.Outbound;
+
+/// <summary>
+/// Delivers one claimed effect through the real chat platform: resolves placeholders from the effects that produced
+/// them, calls the platform, and records the outcome (delivered with its result, retry later, or parked).
+/// </summary>
+public sealed class OutboxDelivery(
+    OutboxStore store,
+    [FromKeyedServices(OutboxServices.DeliveryKey)] IChatPlatform platform,
+    OutboxOptions options,
+    TimeProvider time,
+    ILogger<OutboxDelivery> logger)
+{
+    public async Task DeliverAsync(OutboundEffect effect, CancellationToken ct)
+    {
+        var args = JsonSerializer.Deserialize<EffectArgs>(effect.Payload, OutboxPlatform.Json)
+                   ?? throw new InvalidOperationException($"Outbox effect {effect.Id} has an empty payload.");
+        var (resolved, blocker) = await ResolveAsync(effect, args, ct);
+        if (blocker is not null)
+        {
+            logger.LogError("Outbox effect {Id} ({Kind}) parked: {Reason}", effect.Id, effect.Kind, blocker);
+            await store.FailedAsync(effect, blocker, retryAt: null, ct);
+            return;
+        }
+
+        try
+        {
+            using var acting = resolved.Platform is { } platformName ? Hosting.ActingFor.Begin(platformName, resolved.Actor ?? "") : null;
+            var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
+            await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var attempts = effect.Attempts + 1;
+            var delay = RetryPolicy.NextDelay(failure, attempts, options);
+            if (delay is { } wait)
+                logger.LogWarning("Outbox effect {Id} ({Kind}) failed (attempt {Attempt}); retrying in {Delay}: {Error}", effect.Id, effect.Kind, attempts, wait, failure.Message);
+            else
+                logger.LogError("Outbox effect {Id} ({Kind}) parked after {Attempt} attempt(s): {Error}", effect.Id, effect.Kind, attempts, failure.Message);
+            await store.FailedAsync(effect, failure.Message, delay is { } d ? time.GetUtcNow() + d : null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// What an attempt that was cut off already did: the channel it created, the message it posted. Null when it
+    /// did nothing visible (or the platform cannot tell), so the effect is delivered normally.
+    /// </summary>
+    private async Task<(string? Id, string? Name)?> EarlierOutcomeAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    {
+        if (platform is not IRedeliveryCheck check) return null;
+        switch (effect.Kind)
+        {
+            case EffectKind.CreateChannel when await check.FindCreatedChannelAsync(args.Name!, ct) is { } channel:
+                logger.LogWarning("Outbox effect {Id}: the channel {Name} already exists from an interrupted attempt; using it", effect.Id, channel.Name);
+                return (channel.Id, channel.Name);
+            case EffectKind.Post when await check.FindPostedMessageAsync(args.Channel!, args.Message!, ct) is { } message:
+                logger.LogWarning("Outbox effect {Id}: the message was already posted by an interrupted attempt; using it", effect.Id);
+                return (message, null);
+            default:
+                return null;
+        }
+    }
+
+    private async Task<(string? Id, string? Name)> CallAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    {
+        switch (effect.Kind)
+        {
+            case EffectKind.CreateChannel:
+                var channel = await platform.CreateChannelAsync(args.Name!, args.Private, args.Topic ?? "", ct);
+                return (channel.Id, channel.Name);
+            case EffectKind.Invite:
+                await platform.InviteAsync(args.Channel!, args.People ?? [], ct);
+                return (null, null);
+            case EffectKind.Post:
+                return (await platform.PostAsync(args.Channel!, args.Message!, ct), null);
+            case EffectKind.Update:
+                await platform.UpdateAsync(args.Channel!, args.MessageId!, args.Message!, ct);
+                return (null, null);
+            case EffectKind.Pin:
+                await platform.PinAsync(args.Channel!, args.MessageId!, ct);
+                return (null, null);
+            case EffectKind.Upload:
+                await platform.UploadAsync(args.Channel!, args.File!, ct);
+                return (null, null);
+            default:
+                throw new InvalidOperationException($"Unknown outbox effect kind {effect.Kind}.");
+        }
+    }
+
+    /// <summary>
+    /// Replaces placeholders with the ids their effects produced; a parked or missing producer blocks for good. The
+    /// channel a queue is named after must exist too, so an announcement never points at a channel that never came.
+    /// </summary>
+    private async Task<(EffectArgs Args, string? Blocker)> ResolveAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var needed = args.Placeholders().Append(effect.Queue).Where(p => Placeholder.Is(p) && p != Placeholder.For(effect.Ref)).Distinct();
+        foreach (var placeholder in needed)
+        {
+            var producer = await store.FindByRefAsync(Placeholder.RefOf(placeholder), ct);
+            if (producer is not { Status: EffectStatus.Delivered, ResultId: { } id })
+                return (args, producer is null
+                    ? $"it needs {placeholder}, which no effect produces"
+                    : $"it needs the result of effect {producer.Id} ({producer.Kind}), which was {producer.Status.ToString().ToLowerInvariant()}: {producer.LastError}");
+            ids[placeholder] = id;
+        }
+        string? Map(string? id) => id is not null && ids.TryGetValue(id, out var real) ? real : id;
+        return (args with { Channel = Map(args.Channel), MessageId = Map(args.MessageId) }, null);
+    }
+}

@@ -1,0 +1,28 @@
+using ChatOps.Bot.Hosting;
+using ChatOps.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Outbound;
+
+/// <summary>
+/// Puts the durable outbox between the engine and the chat platforms: the engine's <see cref="IChatPlatform"/>
+/// records effects, and the platform registered under <see cref="DeliveryKey"/> delivers them.
+/// </summary>
+public static class OutboxServices
+{
+    public const string DeliveryKey = "delivery";
+
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ReplicaIdentity>();
+        services.AddScoped<IChatPlatform, OutboxPlatform>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<IDeliveryReport, OutboxReport>();
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+}

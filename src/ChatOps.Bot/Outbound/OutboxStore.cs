@@ -1,0 +1,108 @@
+using ChatOps.Bot.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatOps.Bot.Outbound;
+
+/// <summary>The outbox table's queries: the next effect of each queue, claims, outcomes, and what is parked.</summary>
+public sealed class OutboxStore(ChatOpsDbContext db)
+{
+    /// <summary>
+    /// The first undelivered effect of every queue, when it is due and nobody holds a live claim on it. A queue
+    /// whose first effect waits (backoff, another replica) delivers nothing else in the meantime.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboundEffect>> ReadyHeadsAsync(DateTimeOffset now, int max, CancellationToken ct)
+    {
+        var heads = await Heads().ToListAsync(ct);
+        return heads
+            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil is null || e.ClaimedUntil < now))
+            .OrderBy(e => e.Id)
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>When the earliest head that is not ready yet (backoff, a claim) becomes ready, if any.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var later = (await Heads().ToListAsync(ct))
+            .Select(e => e.ClaimedUntil is { } claimed && claimed > e.NextAttemptAt ? claimed : e.NextAttemptAt)
+            .Where(at => at > now)
+            .ToList();
+        return later.Count == 0 ? null : later.Min();
+    }
+
+    private IQueryable<OutboundEffect> Heads() =>
+        db.Outbox.AsNoTracking().Where(e => e.Status == EffectStatus.Pending
+            && e.Id == db.Outbox.Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));
+
+    /// <summary>
+    /// Takes the effect for <paramref name="replica"/> until the lease ends; false when another replica has it or it
+    /// is done. The claim is written before the call, so a claim that expired without an outcome marks an attempt
+    /// whose result is unknown (<see cref="OutboundEffect.Uncertain"/>).
+    /// </summary>
+    public async Task<bool> ClaimAsync(OutboundEffect effect, string replica, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var until = now + lease;
+        var claimed = await db.Outbox
+            .Where(e => e.Id == effect.Id && e.Status == EffectStatus.Pending && (e.ClaimedUntil == null || e.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.ClaimedBy, replica)
+                .SetProperty(e => e.ClaimedUntil, until)
+                .SetProperty(e => e.Uncertain, true), ct);
+        if (claimed == 0) return false;
+        effect.Uncertain = effect.ClaimedBy is not null;
+        effect.ClaimedBy = replica;
+        effect.ClaimedUntil = until;
+        return true;
+    }
+
+    /// <summary>The outcome of an earlier effect this one refers to.</summary>
+    public Task<OutboundEffect?> FindByRefAsync(string reference, CancellationToken ct) =>
+        db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Ref == reference, ct);
+
+    /// <summary>
+    /// Marks the effect delivered and, in the same transaction, puts its real ids into the incident that still
+    /// holds the placeholder (its channel id and name, its card's message id).
+    /// </summary>
+    public async Task DeliveredAsync(OutboundEffect effect, string? resultId, string? resultName, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.Status, EffectStatus.Delivered)
+            .SetProperty(e => e.DeliveredAt, now)
+            .SetProperty(e => e.ResultId, resultId)
+            .SetProperty(e => e.ResultName, resultName)
+            .SetProperty(e => e.Attempts, effect.Attempts + 1)
+            .SetProperty(e => e.Uncertain, false)
+            .SetProperty(e => e.ClaimedBy, (string?)null)
+            .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct);
+        if (resultId is not null)
+        {
+            var placeholder = Placeholder.For(effect.Ref);
+            if (effect.Kind == EffectKind.CreateChannel)
+                await db.Incidents.Where(i => i.ChannelId == placeholder).ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.ChannelId, resultId)
+                    .SetProperty(i => i.ChannelName, resultName ?? ""), ct);
+            else if (effect.Kind == EffectKind.Post)
+                await db.Incidents.Where(i => i.CardMessageId == placeholder).ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.CardMessageId, resultId), ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Records a failed attempt: retried at <paramref name="retryAt"/>, or parked when that is null.</summary>
+    public Task FailedAsync(OutboundEffect effect, string error, DateTimeOffset? retryAt, CancellationToken ct) =>
+        db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.Status, retryAt is null ? EffectStatus.Parked : EffectStatus.Pending)
+            .SetProperty(e => e.NextAttemptAt, retryAt ?? effect.NextAttemptAt)
+            .SetProperty(e => e.Attempts, effect.Attempts + 1)
+            .SetProperty(e => e.LastError, error)
+            .SetProperty(e => e.Uncertain, false)
+            .SetProperty(e => e.ClaimedBy, (string?)null)
+            .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct);
+
+    /// <summary>Parked effects, newest first, for /healthz and status.</summary>
+    public async Task<IReadOnlyList<OutboundEffect>> ParkedAsync(int max, CancellationToken ct) =>
+        await db.Outbox.AsNoTracking().Where(e => e.Status == EffectStatus.Parked).OrderByDescending(e => e.Id).Take(max).ToListAsync(ct);
+
+    public Task<int> CountAsync(EffectStatus status, CancellationToken ct) => db.Outbox.CountAsync(e => e.Status == status, ct);
+}

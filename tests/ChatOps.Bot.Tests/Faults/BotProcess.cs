@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ChatOps.Bot.Slack.Inbound;
+
+namespace ChatOps.Bot.Tests.Faults;
+
+/// <summary>
+/// The bot as its own operating-system process (the built ChatOps.Bot.dll run by <c>dotnet</c>), configured through
+/// environment variables like a deployment, so a test can kill it without warning and start it again.
+/// </summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private BotProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get { lock (_output) { return _output.ToString(); } }
+    }
+
+    /// <summary>Starts the bot in <paramref name="folder"/> and waits until <c>/healthz</c> answers.</summary>
+    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(SlackEndpoints).Assembly.Location);
+        start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        var bot = new BotProcess(Process.Start(start)!, address);
+        await bot.WaitHealthyAsync(timeout);
+        return bot;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, mid-request.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) Kill();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The bot exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            // Waiting for another process to open its port: there is no event to wait on.
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The bot did not answer /healthz within {timeout}:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
