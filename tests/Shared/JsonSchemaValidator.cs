@@ -8,9 +8,10 @@ namespace ChatOps.Tests.Shared;
 /// required, additionalProperties, patternProperties, items, enum, const, pattern, lengths, counts, bounds,
 /// uniqueItems, allOf/anyOf/oneOf/not and $ref (local, or to a sibling schema file by its file name).
 /// Keywords it does not know are ignored, so it can pass what a full validator would refuse, never the reverse
-/// for the keywords it knows.
+/// for the keywords it knows. <paramref name="root"/> picks a schema inside the file (e.g. <c>#/definitions/Activity</c>
+/// of an OpenAPI document); by default the whole file is the schema.
 /// </summary>
-public sealed class JsonSchemaValidator(string schemaPath)
+public sealed class JsonSchemaValidator(string schemaPath, string root = "")
 {
     private readonly Dictionary<string, JsonNode> _documents = [];
     private readonly string _folder = Path.GetDirectoryName(schemaPath)!;
@@ -19,7 +20,8 @@ public sealed class JsonSchemaValidator(string schemaPath)
     public IReadOnlyList<string> Validate(JsonNode? instance)
     {
         var errors = new List<string>();
-        Check(Document(_rootFile), instance, "$", _rootFile, errors);
+        var (schema, file) = root.Length == 0 ? (Document(_rootFile), _rootFile) : Resolve(root, _rootFile);
+        Check(schema, instance, "$", file, errors);
         return errors;
     }
 

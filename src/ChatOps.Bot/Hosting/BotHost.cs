@@ -2,13 +2,14 @@ using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Teams;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Hosting;
 
 /// <summary>
-/// The web host for chat platforms: Slack's endpoints on the standard ASP.NET address setting
-/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox and reminder workers, and <c>/healthz</c>.
+/// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address
+/// setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox and reminder workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
 {
@@ -26,9 +27,11 @@ public static class BotHost
         builder.Services.AddHostedService<Housekeeping>();
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddTeams(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
+        app.MapTeamsEndpoint();
         app.MapHealth();
         return app;
     }

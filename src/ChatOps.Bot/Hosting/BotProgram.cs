@@ -14,6 +14,7 @@ public static class BotProgram
           ChatOps.Bot                         start the bot (the terminal shell when no Slack or Teams credentials are set)
           ChatOps.Bot shell [--script FILE]   the terminal shell; --script reads FILE's lines as typed input
           ChatOps.Bot runbook check FILE      validate a runbook file
+          ChatOps.Bot teams package OUT.zip [--app-id GUID]   build the Teams app package to upload
         """;
 
     public static async Task<int> RunAsync(
@@ -32,6 +33,7 @@ public static class BotProgram
         // Options such as --urls go to the web host; the words before them choose what to run.
         var words = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (words is ["runbook", "check", .. var files]) return RunbookCheckCommand.Run(files, output, error);
+        if (args is ["teams", "package", .. var rest]) return Teams.Package.TeamsPackageCommand.Run(rest, configuration, output, error);
         if (words.Count > 1 || (words.Count == 1 && words[0] != "shell"))
         {
             error.WriteLine($"Unknown command '{string.Join(' ', words)}'.\n{Usage}");
@@ -61,7 +63,13 @@ public static class BotProgram
         TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
     {
         var slack = configuration.GetSection(Slack.SlackOptions.Section).Get<Slack.SlackOptions>() ?? new Slack.SlackOptions();
-        if (words.Count == 0 && slack.Configured) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
+        var teams = Teams.TeamsServices.Read(configuration);
+        if (words.Count == 0 && teams.Problems() is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) error.WriteLine(problem);
+            return 1;
+        }
+        if (words.Count == 0 && (slack.Configured || teams.Configured)) return await BotHost.RunAsync(options, configuration, runbook, time, ct);
         return options switch
         {
             [] => await ShellApp.RunAsync(configuration, runbook, input, output, time, isScript: false, ct),

@@ -2,7 +2,11 @@ using ChatOps.Core.Messaging;
 
 namespace ChatOps.Bot.Outbound;
 
-/// <summary>The arguments of an effect as stored. Channel and message ids may be placeholders (<see cref="Placeholder"/>).</summary>
+/// <summary>
+/// The arguments of an effect as stored. Channel and message ids may be placeholders (<see cref="Placeholder"/>).
+/// <see cref="Platform"/> and <see cref="Actor"/> say whom the unit of work acted for (<see cref="Hosting.ActingFor"/>), so
+/// delivery can create a channel on the platform the request came from, owned by the person who asked.
+/// </summary>
 public sealed record EffectArgs(
     string? Channel = null,
     string? Name = null,
@@ -11,7 +15,9 @@ public sealed record EffectArgs(
     IReadOnlyList<string>? People = null,
     ChatMessage? Message = null,
     string? MessageId = null,
-    FileAttachment? File = null)
+    FileAttachment? File = null,
+    string? Platform = null,
+    string? Actor = null)
 {
     /// <summary>Every placeholder this effect needs resolved before it can be delivered.</summary>
     public IEnumerable<string> Placeholders() => new[] { Channel, MessageId }.Where(Placeholder.Is).Select(id => id!);

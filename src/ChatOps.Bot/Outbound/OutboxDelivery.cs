@@ -28,6 +28,7 @@ public sealed class OutboxDelivery(
 
         try
         {
+            using var acting = resolved.Platform is { } platformName ? Hosting.ActingFor.Begin(platformName, resolved.Actor ?? "") : null;
             var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);
         }

@@ -54,6 +54,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, TimeProvider time, Outbo
     /// <summary>Saved at once (inside the unit of work's transaction) so ids follow the order of the calls.</summary>
     private async Task RecordAsync(string reference, string queue, EffectKind kind, EffectArgs args, CancellationToken ct)
     {
+        if (Hosting.ActingFor.Current is { } acting) args = args with { Platform = acting.Platform, Actor = acting.Actor };
         var now = time.GetUtcNow();
         db.Outbox.Add(new OutboundEffect
         {

@@ -55,7 +55,10 @@ public sealed class OutboxWorker(
                 break;
             }
             if (!await store.ClaimAsync(head, replica.Id, now, options.Lease, ct)) continue;
-            _inFlight[head.Queue] = DeliverAsync(head, ct);
+            var delivery = DeliverAsync(head, ct);
+            _inFlight[head.Queue] = delivery;
+            // Woken once the delivery has completed, so the next pump sees it done (and can report idle).
+            _ = delivery.ContinueWith(_ => signal.Wake(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         if (_inFlight.Count == 0 && !waiting) signal.NotifyIdle();
         if (waiting || await store.NextDueAsync(now, ct) is not { } next) return Fallback;
@@ -74,10 +77,6 @@ public sealed class OutboxWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Outbox effect {Id} could not be recorded; it will be tried again when its claim expires", effect.Id);
-        }
-        finally
-        {
-            signal.Wake();
         }
     }
 }

@@ -16,10 +16,34 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider ti
     public const int MaxAttempts = 3;
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
-    public async Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct)
+    public Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>
+        AddAsync(dedupeKey, platform, kind, payload, handledNow: false, ct);
+
+    /// <summary>
+    /// Stores an intent the request carries out itself (a Teams card button, answered with the refreshed card): marked
+    /// processed at once, so the worker never runs it too; false when it was already received.
+    /// </summary>
+    public Task<bool> ClaimAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>
+        AddAsync(dedupeKey, platform, kind, payload, handledNow: true, ct);
+
+    /// <summary>Records that a claimed intent failed.</summary>
+    public async Task FailClaimedAsync(string dedupeKey, string error, CancellationToken ct)
+    {
+        var row = await db.Inbox.FirstOrDefaultAsync(r => r.DedupeKey == dedupeKey, ct);
+        if (row is null) return;
+        row.Error = error;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, bool handledNow, CancellationToken ct)
     {
         if (await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey, ct)) return false;
-        db.Inbox.Add(new InboundRow { DedupeKey = dedupeKey, Platform = platform, Kind = kind, Payload = payload, ReceivedAt = time.GetUtcNow() });
+        var now = time.GetUtcNow();
+        db.Inbox.Add(new InboundRow
+        {
+            DedupeKey = dedupeKey, Platform = platform, Kind = kind, Payload = payload, ReceivedAt = now,
+            ProcessedAt = handledNow ? now : null, Attempts = handledNow ? 1 : 0,
+        });
         try
         {
             await db.SaveChangesAsync(ct);

@@ -97,19 +97,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
             ? messages.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!).ToList()
             : [];
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta && delta >= TimeSpan.Zero)
-        {
-            return delta;
-        }
-
-        return response.Headers.TryGetValues("Retry-After", out var values)
-               && int.TryParse(values.FirstOrDefault(), out var seconds) && seconds >= 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultRetryAfter;
-    }
+    private TimeSpan RetryAfter(HttpResponseMessage response) => Hosting.RetryAfterHeader.Read(response, time) ?? DefaultRetryAfter;
 
     /// <summary>Calls a method and treats the listed Slack errors as success (e.g. <c>already_in_channel</c>).</summary>
     private async Task CallToleratingAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, CancellationToken ct, params string[] harmlessErrors)

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatOps.Bot.Slack.Inbound;
@@ -12,9 +10,6 @@ public sealed record SlackAnswer(int Status = StatusCodes.Status200OK, JsonNode?
 {
     public static readonly SlackAnswer Ok = new();
 
-    // Response bodies are JSON read by Slack, never embedded in HTML: keep quotes and apostrophes readable.
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static SlackAnswer Json(JsonNode body) => new(Body: body);
 
     public static SlackAnswer Ephemeral(string text) =>
@@ -22,8 +17,5 @@ public sealed record SlackAnswer(int Status = StatusCodes.Status200OK, JsonNode?
 
     public static SlackAnswer BadRequest(string text) => new(StatusCodes.Status400BadRequest, Text: text);
 
-    public IResult ToResult() =>
-        Body is not null ? Results.Content(Body.ToJsonString(Relaxed), "application/json", statusCode: Status)
-        : Text is not null ? Results.Text(Text, statusCode: Status)
-        : Results.StatusCode(Status);
+    public IResult ToResult() => Hosting.HttpAnswer.ToResult(Status, Body, Text);
 }

@@ -27,17 +27,9 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
     /// </summary>
     public async Task<(string? Body, IResult? Refusal)> ReadAsync(HttpRequest request, string mediaType, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBodyBytes) return (null, TooLarge());
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return (null, TooLarge());
-            buffer.Write(chunk, 0, read);
-        }
+        var body = await Hosting.BoundedBody.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null) return (null, TooLarge());
         var signature = new SlackSignature(options.Value.SigningSecret, time);
-        var body = buffer.ToArray();
         if (!signature.IsValid(request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body))
             return (null, Results.Text("Unverified request: the Slack signature or timestamp is missing, wrong or stale.", statusCode: StatusCodes.Status401Unauthorized));
         if (!IsMediaType(request.ContentType, mediaType))

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatOps.Bot.Slack.Api;
+using ChatOps.Bot.Slack.Inbound;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Teams.Connector;
+
+/// <summary>
+/// The Bot Connector calls the bot makes (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference):
+/// start a conversation (a new post) in a channel, send into a conversation, reply to an activity, update one.
+/// Writes to one conversation are paced to <see cref="TeamsOptions.PostInterval"/>, within Teams' per-thread limit.
+/// </summary>
+public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> options, TimeProvider time)
+{
+    private readonly PostPacer _pacer = new(options.Value.PostInterval, time);
+
+    /// <summary><c>POST /v3/conversations</c> with the channel: a new post in it. Returns the new activity's id.</summary>
+    public async Task<string> StartInChannelAsync(string serviceUrl, string channelId, JsonObject activity, CancellationToken ct)
+    {
+        await PaceAsync(channelId, ct);
+        var parameters = new JsonObject
+        {
+            ["isGroup"] = true,
+            ["channelData"] = new JsonObject
+            {
+                ["channel"] = new JsonObject { ["id"] = channelId },
+                ["tenant"] = new JsonObject { ["id"] = options.Value.TenantId },
+            },
+            ["activity"] = activity,
+            ["tenantId"] = options.Value.TenantId,
+        };
+        var result = await http.SendAsync("create conversation", HttpMethod.Post, Url(serviceUrl, "v3/conversations"), parameters, AccessTokens.ConnectorScope, ct);
+        return result.Str("activityId") is { Length: > 0 } id ? id : Id(result, "create conversation");
+    }
+
+    /// <summary><c>POST /v3/conversations/{id}/activities</c>: a new message in a conversation (a new post when it is a channel).</summary>
+    public async Task<string> SendAsync(string serviceUrl, string conversationId, JsonObject activity, CancellationToken ct)
+    {
+        await PaceAsync(conversationId, ct);
+        var result = await http.SendAsync("send", HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities"), activity, AccessTokens.ConnectorScope, ct);
+        return Id(result, "send");
+    }
+
+    /// <summary><c>POST /v3/conversations/{id}/activities/{activityId}</c>: a reply to the activity, in its thread.</summary>
+    public async Task<string> ReplyAsync(string serviceUrl, string conversationId, string replyToId, JsonObject activity, CancellationToken ct)
+    {
+        await PaceAsync(conversationId, ct);
+        activity["replyToId"] = replyToId;
+        var result = await http.SendAsync("reply", HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}"), activity, AccessTokens.ConnectorScope, ct);
+        return Id(result, "reply");
+    }
+
+    /// <summary><c>PUT /v3/conversations/{id}/activities/{activityId}</c>: replaces a message the bot posted (a card's new state).</summary>
+    public async Task UpdateAsync(string serviceUrl, string conversationId, string activityId, JsonObject activity, CancellationToken ct)
+    {
+        await PaceAsync(conversationId, ct);
+        activity["id"] = activityId;
+        await http.SendAsync("update", HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), activity, AccessTokens.ConnectorScope, ct);
+    }
+
+    private async Task PaceAsync(string conversationId, CancellationToken ct)
+    {
+        var wait = _pacer.Reserve(conversationId.Split(";messageid=")[0]);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
+    }
+
+    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+
+    private static string Id(JsonElement result, string operation) =>
+        result.Str("id") is { Length: > 0 } id ? id : throw new TeamsApiException(operation, System.Net.HttpStatusCode.OK, "the answer had no id");
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using ChatOps.Bot.Slack.Inbound;
+
+namespace ChatOps.Bot.Teams.Inbound;
+
+/// <summary>
+/// The parts of a Bot Framework activity the bot reads
+/// (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md).
+/// </summary>
+public sealed record TeamsActivity(JsonElement Json)
+{
+    public const string MessageType = "message";
+    public const string InvokeType = "invoke";
+    public const string ConversationUpdateType = "conversationUpdate";
+
+    public string Type => Json.Str("type");
+    public string Id => Json.Str("id");
+    public string Name => Json.Str("name");
+    public string ChannelId => Json.Str("channelId");
+    public string ServiceUrl => Json.Str("serviceUrl");
+    public string Text => Json.Str("text");
+    public string ConversationId => Json.Str("conversation", "id");
+    public string TenantId => Json.Str("channelData", "tenant", "id") is { Length: > 0 } id ? id : Json.Str("conversation", "tenantId");
+    public string FromId => Json.Str("from", "id");
+    public string FromName => Json.Str("from", "name");
+    public string FromAadObjectId => Json.Str("from", "aadObjectId");
+    public string RecipientId => Json.Str("recipient", "id");
+
+    /// <summary>Who acted, as the engine knows people: the Entra object id when Teams sends it, else the Teams user id.</summary>
+    public string Actor => FromAadObjectId.Length > 0 ? FromAadObjectId : FromId;
+
+    /// <summary>
+    /// Where the activity happened, as incidents record channels: the Teams channel id for channel posts (not the
+    /// thread's conversation id), else the conversation id of the chat.
+    /// </summary>
+    public string Channel => Json.Str("channelData", "channel", "id") is { Length: > 0 } channel ? channel : ConversationId;
+
+    public JsonElement? Value => Json.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    public IEnumerable<JsonElement> Entities => Array("entities");
+
+    public IEnumerable<JsonElement> MembersAdded => Array("membersAdded");
+
+    public static TeamsActivity? Parse(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? new TeamsActivity(document.RootElement.Clone()) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private IEnumerable<JsonElement> Array(string property) =>
+        Json.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];
+}

@@ -1,0 +1,56 @@
+using ChatOps.Bot.Teams.AdaptiveCards;
+using ChatOps.Core.Commands;
+
+namespace ChatOps.Bot.Teams.Inbound;
+
+/// <summary>
+/// Handles a verified activity by type: messages (commands typed to the bot, and <c>Action.Submit</c> presses that
+/// carry <c>value</c>) are stored for the inbox worker; invokes (card buttons, dialogs) are answered in the response;
+/// the bot being added to a conversation is welcomed. Everything else is acknowledged and ignored.
+/// </summary>
+public sealed class TeamsActivityHandler(
+    TeamsIntake intake, CardActionHandler cardActions, DialogHandler dialogs, TeamsServiceUrl serviceUrl, TeamsDirectory directory)
+{
+    public async Task<TeamsAnswer> HandleAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        await serviceUrl.LearnAsync(activity.ServiceUrl, ct);
+        if (activity.FromAadObjectId.Length > 0) await directory.LearnAsync(activity.FromAadObjectId, activity.FromName, ct);
+        foreach (var (id, name) in MessageText.MentionedPeople(activity)) await directory.LearnAsync(id, name, ct);
+        return activity.Type switch
+        {
+            TeamsActivity.MessageType => await MessageAsync(activity, ct),
+            TeamsActivity.InvokeType => activity.Name switch
+            {
+                CardActionHandler.Name => await cardActions.HandleAsync(activity, ct),
+                DialogHandler.Fetch => await dialogs.FetchAsync(activity, ct),
+                DialogHandler.Submit => await dialogs.SubmitAsync(activity, ct),
+                _ => TeamsAnswer.Ok,
+            },
+            TeamsActivity.ConversationUpdateType => await ConversationUpdateAsync(activity, ct),
+            _ => TeamsAnswer.Ok,
+        };
+    }
+
+    private async Task<TeamsAnswer> MessageAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        if (activity.Actor.Length == 0 || activity.ConversationId.Length == 0)
+            return TeamsAnswer.BadRequest("A message activity needs from.id and conversation.id.");
+        var pressed = ActionData.Read(activity.Value);
+        var intent = pressed is { Action.Length: > 0 } && ActionIds.Buttons.Contains(pressed.Action)
+            ? Intent(activity, TeamsIntent.Press) with { Action = pressed.Action, Value = pressed.Value }
+            : Intent(activity, TeamsIntent.Command) with { Text = MessageText.Command(activity) };
+        await intake.AcceptAsync(TeamsIntake.Key(activity), intent, ct);
+        return TeamsAnswer.Ok;
+    }
+
+    private async Task<TeamsAnswer> ConversationUpdateAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        var botAdded = activity.MembersAdded.Any(m => m.ValueKind == System.Text.Json.JsonValueKind.Object
+            && m.TryGetProperty("id", out var id) && id.GetString() == activity.RecipientId);
+        if (botAdded && activity.ConversationId.Length > 0) await intake.AcceptAsync(TeamsIntake.Key(activity), Intent(activity, TeamsIntent.Welcome), ct);
+        return TeamsAnswer.Ok;
+    }
+
+    private static TeamsIntent Intent(TeamsActivity activity, string kind) =>
+        new(kind, activity.Actor, activity.Channel, activity.ServiceUrl, activity.ConversationId, ReplyTo: kind == TeamsIntent.Welcome ? null : activity.Id);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using ChatOps.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Bot.Tests.Teams.Host;
+
+/// <summary>
+/// A card button whose work is not done within <c>Teams__InvokeTimeout</c> (here: at once) is still answered in time,
+/// and the work finishes afterwards.
+/// </summary>
+public sealed class TeamsSlowPressTests : TeamsIncidentTest
+{
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Teams:InvokeTimeout"] = "00:00:00";
+
+    [Fact]
+    public async Task A_button_that_takes_too_long_is_answered_within_the_limit_and_still_finishes()
+    {
+        await SayAsync(Alice, General, "incident declare P2 Search is slow");
+        var channel = Teams.Channels.Single(c => c.DisplayName.StartsWith("inc-", StringComparison.Ordinal));
+        var ack = ActionOn(CardOf(channel.Messages[0]), "Acknowledge");
+
+        // Other work holds the engine, so the press has to wait for it.
+        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var busy = Host.Services.GetRequiredService<EngineGate>().RunAsync(() => release.Task);
+        var body = await SendAsync(Driver.Execute(Bob, channel.Id, ack));
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body!["type"]);
+        Assert.StartsWith("Still working on it", (string?)body["value"]);
+
+        release.SetResult(true);
+        await busy;
+        await PostedAsync(channel.Id, "acknowledged INC-2026-001");
+        await Teams.WaitForMessageAsync(channel.Id, m => m["attachments"] is JsonArray && !HasAction(CardOf(m), "Acknowledge"), Wait, "with the acknowledged card");
+        await AssertNoFailedIntentsAsync();
+    }
+}
