@@ -6,7 +6,7 @@ using ChatOps.Core.Commands;
 namespace ChatOps.Bot.Teams;
 
 /// <summary>Carries out a stored Teams intent on the engine, acting for the person, and answers them in the conversation.</summary>
-public sealed class TeamsIntentProcessor(IServiceProvider services, BotConnectorClient connector, TeamsMessages messages) : IInboundProcessor
+public sealed class TeamsIntentProcessor(IServiceProvider services, BotConnectorClient connector, TeamsMessages messages, TeamsPeople people) : IInboundProcessor
 {
     public const string Welcome = "Hi, I'm ChatOps, the incident bot. Mention me with a command, for example @ChatOps incident declare P1 Checkout is slow, or @ChatOps incident declare for the form.";
 
@@ -57,7 +57,7 @@ public sealed class TeamsIntentProcessor(IServiceProvider services, BotConnector
             return await services.WithEngineAsync(work, ct);
     }
 
-    private static CommandContext Context(TeamsIntent intent) => new(intent.Actor, intent.Channel, TeamsPlatform.Name);
+    private CommandContext Context(TeamsIntent intent) => people.Context(intent.Actor, intent.Channel);
 
     private static TeamsIntent? Read(string payload) => JsonSerializer.Deserialize<TeamsIntent>(payload, TeamsIntake.Json);
 }

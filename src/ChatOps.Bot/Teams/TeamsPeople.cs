@@ -45,6 +45,14 @@ public sealed partial class TeamsPeople(TeamsDirectory directory, IOptions<Teams
         return people;
     }
 
+    /// <summary>
+    /// Who acted, with the runbook handles they are known by: every <c>Teams__People__handle</c> set to their object id
+    /// (or, when Teams sent it, their user principal name), so access rules and roles written with handles apply.
+    /// </summary>
+    public Core.Commands.CommandContext Context(string actor, string channel) =>
+        new(actor, channel, TeamsPlatform.Name,
+            options.Value.People.Where(p => string.Equals(p.Value.Trim(), actor, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key).ToList());
+
     /// <summary>Text with the object ids of people the bot knows replaced by their names.</summary>
     public async Task<string> HumaniseAsync(string text, CancellationToken ct)
     {

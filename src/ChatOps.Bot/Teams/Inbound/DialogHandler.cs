@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// dialog; the result is posted in the conversation.
 /// https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/task-modules/task-modules-bots
 /// </summary>
-public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake)
+public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake, TeamsPeople people)
 {
     public const string Fetch = "task/fetch";
     public const string Submit = "task/submit";
@@ -53,7 +53,7 @@ public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake)
     /// <summary>The form a dialog shows: the declare form, or the status-update form of the incident the button named.</summary>
     private Task<CommandReply> FormAsync(TeamsActivity activity, ActionData data, CancellationToken ct)
     {
-        var context = new CommandContext(activity.Actor, activity.Channel, TeamsPlatform.Name);
+        var context = people.Context(activity.Actor, activity.Channel);
         return services.ReadEngineAsync(engine => data switch
         {
             { Form: ActionIds.DeclareForm } => engine.ExecuteAsync(context, new DeclareCommand(null, null), ct),

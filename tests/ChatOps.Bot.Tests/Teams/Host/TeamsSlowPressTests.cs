@@ -22,7 +22,7 @@ public sealed class TeamsSlowPressTests : TeamsIncidentTest
         // Other work holds the engine, so the press has to wait for it.
         var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var busy = Host.Services.GetRequiredService<EngineGate>().RunAsync(() => release.Task);
-        var body = await SendAsync(Driver.Execute(Bob, channel.Id, ack));
+        var body = await SendAsync(Driver.Execute(Alice, channel.Id, ack));
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)body!["type"]);
         Assert.StartsWith("Still working on it", (string?)body["value"]);
 
