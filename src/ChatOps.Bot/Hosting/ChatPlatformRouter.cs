@@ -9,7 +9,7 @@ namespace ChatOps.Bot.Hosting;
 /// platform that owns the channel id; a new channel, or a post to a channel named only by the runbook (the announce
 /// channel), goes to the platform the current request came from (<see cref="ActingFor"/>), else the first one.
 /// </summary>
-public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) : IChatPlatform, IRedeliveryCheck
+public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) : IChatPlatform, IRedeliveryCheck, IDeliveryPacing
 {
     public Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct) =>
         Current.CreateChannelAsync(name, isPrivate, topic, ct);
@@ -30,6 +30,11 @@ public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) 
 
     public Task<string?> FindPostedMessageAsync(string channelId, ChatMessage message, CancellationToken ct) =>
         For(channelId) is IRedeliveryCheck check ? check.FindPostedMessageAsync(channelId, message, ct) : Task.FromResult<string?>(null);
+
+    public TimeSpan BookDelivery(EffectKind kind, string channelId, string reference) =>
+        For(channelId) is IDeliveryPacing pacing ? pacing.BookDelivery(kind, channelId, reference) : TimeSpan.Zero;
+
+    public IDisposable Prepaid() => Slack.Api.PostPacer.Prepaid();
 
     private IChatPlatform Current =>
         platforms.FirstOrDefault(p => p.Name == ActingFor.Current?.Platform)?.Platform ?? platforms[0].Platform;

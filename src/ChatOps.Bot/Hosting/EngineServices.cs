@@ -30,7 +30,7 @@ public static class EngineServices
     /// scratch on fresh state (<see cref="ConflictRetry"/>).
     /// </summary>
     public static Task<T> WithEngineAsync<T>(this IServiceProvider services, Func<IncidentService, Task<T>> work, CancellationToken ct = default) =>
-        services.GetRequiredService<EngineGate>().RunAsync(() => ConflictRetry.RunAsync(async () =>
+        services.GetRequiredService<EngineGate>().RunAsync(() => services.GetRequiredService<SqliteWriteGate>().RunAsync(() => ConflictRetry.RunAsync(async () =>
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
@@ -45,7 +45,7 @@ public static class EngineServices
             await transaction.CommitAsync(ct);
             scope.ServiceProvider.GetService<OutboxSignal>()?.Wake();
             return result;
-        }), ct);
+        }), ct), ct);
 
     /// <summary>
     /// Runs read-only work (list, status, opening a form, validating fields) in its own scope without waiting for

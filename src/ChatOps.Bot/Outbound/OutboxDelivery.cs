@@ -26,8 +26,16 @@ public sealed class OutboxDelivery(
             return;
         }
 
+        var pacing = platform as IDeliveryPacing;
+        if (pacing is not null && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
+        {
+            await store.HoldAsync(effect, time.GetUtcNow() + slot, ct);
+            return;
+        }
+
         try
         {
+            using var prepaid = pacing?.Prepaid();
             using var acting = resolved.Platform is { } platformName ? Hosting.ActingFor.Begin(platformName, resolved.Actor ?? "") : null;
             var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);

@@ -11,7 +11,7 @@ namespace ChatOps.Bot.Outbound;
 /// inside the unit of work's transaction, so an effect exists exactly when the state change that caused it was
 /// committed. Ids of channels and messages that do not exist yet are placeholders (<see cref="Placeholder"/>).
 /// </summary>
-public sealed class OutboxPlatform(ChatOpsDbContext db, TimeProvider time, OutboxSignal signal) : IChatPlatform
+public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal) : IChatPlatform
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -66,7 +66,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, TimeProvider time, Outbo
             CreatedAt = now,
             NextAttemptAt = now,
         });
-        await db.SaveChangesAsync(ct);
+        await writes.RunAsync(() => db.SaveChangesAsync(ct), ct);
         _lastQueue = queue;
         Recorded++;
         // Inside a unit of work the worker is woken after the commit (see EngineServices.WithEngineAsync).

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatOps.Bot.Outbound;
 
 /// <summary>The outbox table's queries: the next effect of each queue, claims, outcomes, and what is parked.</summary>
-public sealed class OutboxStore(ChatOpsDbContext db)
+public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes)
 {
     /// <summary>
     /// The first undelivered effect of every queue, when it is due and nobody holds a live claim on it. A queue
@@ -42,12 +42,12 @@ public sealed class OutboxStore(ChatOpsDbContext db)
     public async Task<bool> ClaimAsync(OutboundEffect effect, string replica, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         var until = now + lease;
-        var claimed = await db.Outbox
+        var claimed = await writes.RunAsync(() => db.Outbox
             .Where(e => e.Id == effect.Id && e.Status == EffectStatus.Pending && (e.ClaimedUntil == null || e.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.ClaimedBy, replica)
                 .SetProperty(e => e.ClaimedUntil, until)
-                .SetProperty(e => e.Uncertain, true), ct);
+                .SetProperty(e => e.Uncertain, true), ct), ct);
         if (claimed == 0) return false;
         effect.Uncertain = effect.ClaimedBy is not null;
         effect.ClaimedBy = replica;
@@ -63,7 +63,7 @@ public sealed class OutboxStore(ChatOpsDbContext db)
     /// Marks the effect delivered and, in the same transaction, puts its real ids into the incident that still
     /// holds the placeholder (its channel id and name, its card's message id).
     /// </summary>
-    public async Task DeliveredAsync(OutboundEffect effect, string? resultId, string? resultName, DateTimeOffset now, CancellationToken ct)
+    public Task DeliveredAsync(OutboundEffect effect, string? resultId, string? resultName, DateTimeOffset now, CancellationToken ct) => writes.RunAsync(async () =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
@@ -87,10 +87,21 @@ public sealed class OutboxStore(ChatOpsDbContext db)
                     .SetProperty(i => i.CardMessageId, resultId), ct);
         }
         await transaction.CommitAsync(ct);
-    }
+    }, ct);
+
+    /// <summary>
+    /// Puts a claimed effect back untried until <paramref name="until"/> (its channel's next posting slot): no attempt
+    /// is counted and its uncertainty is what it was before the claim.
+    /// </summary>
+    public Task HoldAsync(OutboundEffect effect, DateTimeOffset until, CancellationToken ct) => writes.RunAsync(() =>
+        db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.NextAttemptAt, until)
+            .SetProperty(e => e.Uncertain, effect.Uncertain)
+            .SetProperty(e => e.ClaimedBy, (string?)null)
+            .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct), ct);
 
     /// <summary>Records a failed attempt: retried at <paramref name="retryAt"/>, or parked when that is null.</summary>
-    public Task FailedAsync(OutboundEffect effect, string error, DateTimeOffset? retryAt, CancellationToken ct) =>
+    public Task FailedAsync(OutboundEffect effect, string error, DateTimeOffset? retryAt, CancellationToken ct) => writes.RunAsync(() =>
         db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.Status, retryAt is null ? EffectStatus.Parked : EffectStatus.Pending)
             .SetProperty(e => e.NextAttemptAt, retryAt ?? effect.NextAttemptAt)
@@ -98,7 +109,7 @@ public sealed class OutboxStore(ChatOpsDbContext db)
             .SetProperty(e => e.LastError, error)
             .SetProperty(e => e.Uncertain, false)
             .SetProperty(e => e.ClaimedBy, (string?)null)
-            .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct);
+            .SetProperty(e => e.ClaimedUntil, (DateTimeOffset?)null), ct), ct);
 
     /// <summary>Parked effects, newest first, for /healthz and status.</summary>
     public async Task<IReadOnlyList<OutboundEffect>> ParkedAsync(int max, CancellationToken ct) =>

@@ -25,6 +25,7 @@ public static class DatabaseSetup
             // Migrations are written by hand, so there is no model snapshot to compare against.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();

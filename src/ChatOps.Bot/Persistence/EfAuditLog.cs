@@ -8,20 +8,20 @@ namespace ChatOps.Bot.Persistence;
 /// The audit log in the unit of work's DbContext: an entry is stored by the same SaveChanges, in the same transaction,
 /// as the incident change it records (<see cref="EfIncidentStore.SaveAsync"/>, <c>EngineServices.WithEngineAsync</c>).
 /// </summary>
-public sealed class EfAuditLog(ChatOpsDbContext db) : IAuditLog
+public sealed class EfAuditLog(ChatOpsDbContext db, SqliteWriteGate writes) : IAuditLog
 {
     public void Add(AuditEntry entry) => db.Audit.Add(entry);
 
     public async Task SaveAsync(CancellationToken ct)
     {
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+        if (db.ChangeTracker.HasChanges()) await writes.RunAsync(() => db.SaveChangesAsync(ct), ct);
     }
 
     /// <summary>
     /// Undoes the failed unit of work now rather than when its scope ends (rolling back its transaction and letting go
     /// of every other change), then stores its audit entries on their own, so the record of the failure survives it.
     /// </summary>
-    public async Task SaveAfterFailureAsync(CancellationToken ct)
+    public Task SaveAfterFailureAsync(CancellationToken ct) => writes.RunAsync(async () =>
     {
         if (db.Database.CurrentTransaction is { } transaction) await transaction.RollbackAsync(ct);
         var entries = db.ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToList();
@@ -33,7 +33,7 @@ public sealed class EfAuditLog(ChatOpsDbContext db) : IAuditLog
             db.Audit.Add(entry);
         }
         await db.SaveChangesAsync(ct);
-    }
+    }, ct);
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(string? incidentNumber, int count, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace ChatOps.Bot.Persistence;
 /// its <see cref="Version"/> (a stale copy throws <see cref="DbUpdateConcurrencyException"/> and the unit of work is
 /// run again), and due reminders are claimed by one replica at a time.
 /// </summary>
-public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIncidentStore
+public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate writes) : IIncidentStore
 {
     /// <summary>The incident's concurrency token (a shadow column).</summary>
     public const string Version = "Version";
@@ -21,12 +21,12 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIn
     public async Task<int> NextSequenceAsync(int year, CancellationToken ct)
     {
         var name = $"incident-sequence-{year}";
-        var reserved = await db.Database.SqlQuery<long>($"""
+        var reserved = await writes.RunAsync(() => db.Database.SqlQuery<long>($"""
             INSERT INTO "Counters" ("Name", "Value")
             VALUES ({name}, (SELECT COALESCE(MAX("Sequence"), 0) FROM "Incidents" WHERE "Year" = {year}) + 1)
             ON CONFLICT ("Name") DO UPDATE SET "Value" = "Counters"."Value" + 1
             RETURNING "Value"
-            """).ToListAsync(ct);
+            """).ToListAsync(ct), ct);
         return checked((int)reserved.Single());
     }
 
@@ -49,7 +49,7 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIn
         return await query.OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(ct);
     }
 
-    public async Task SaveAsync(Incident incident, IReadOnlyList<ScheduledReminder> schedule, CancellationToken ct)
+    public Task SaveAsync(Incident incident, IReadOnlyList<ScheduledReminder> schedule, CancellationToken ct) => writes.RunAsync(async () =>
     {
         // Inside a unit of work (EngineServices.WithEngineAsync) the ambient transaction commits everything at once.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -65,7 +65,7 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims) : IIn
         db.Reminders.AddRange(schedule.Select(r => new ReminderRow { IncidentId = r.IncidentId, Kind = r.Kind, DueAt = r.DueAt, Tier = r.Tier, Clock = r.Clock }));
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-    }
+    }, ct);
 
     public async Task<IReadOnlyList<Guid>> ClaimIncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Persistence;
 /// Records received intents once each and hands them out in arrival order, each to one replica at a time
 /// (see <see cref="ClaimQueues.Inbox"/>).
 /// </summary>
-public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider time)
+public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate writes, TimeProvider time)
 {
     /// <summary>
     /// Attempts before an intent is given up and reported. A failed attempt rolled back everything it did (state and
@@ -27,15 +27,15 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider ti
         AddAsync(dedupeKey, platform, kind, payload, handledNow: true, ct);
 
     /// <summary>Records that a claimed intent failed.</summary>
-    public async Task FailClaimedAsync(string dedupeKey, string error, CancellationToken ct)
+    public Task FailClaimedAsync(string dedupeKey, string error, CancellationToken ct) => writes.RunAsync(async () =>
     {
         var row = await db.Inbox.FirstOrDefaultAsync(r => r.DedupeKey == dedupeKey, ct);
         if (row is null) return;
         row.Error = error;
         await db.SaveChangesAsync(ct);
-    }
+    }, ct);
 
-    private async Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, bool handledNow, CancellationToken ct)
+    private Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, bool handledNow, CancellationToken ct) => writes.RunAsync(async () =>
     {
         if (await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey, ct)) return false;
         var now = time.GetUtcNow();
@@ -55,7 +55,7 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider ti
             if (await IsDuplicateAsync(dedupeKey)) return false;
             throw;
         }
-    }
+    }, ct);
 
     /// <summary>Claims up to <paramref name="max"/> pending intents for this replica, oldest first.</summary>
     public async Task<IReadOnlyList<InboundRow>> ClaimPendingAsync(int max, CancellationToken ct)
@@ -68,14 +68,14 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, TimeProvider ti
     public Task<bool> AnyPendingAsync(CancellationToken ct) =>
         db.Inbox.AnyAsync(r => r.ProcessedAt == null && r.Attempts < MaxAttempts, ct);
 
-    public async Task CompleteAsync(InboundRow row, string? error, CancellationToken ct)
+    public Task CompleteAsync(InboundRow row, string? error, CancellationToken ct) => writes.RunAsync(async () =>
     {
         row.Attempts++;
         row.Error = error;
         row.ClaimedUntil = null;
         if (error is null || row.Attempts >= MaxAttempts) row.ProcessedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-    }
+    }, ct);
 
     private async Task<bool> IsDuplicateAsync(string dedupeKey)
     {

@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Slack;
 /// <summary>The engine's chat platform on Slack's Web API.</summary>
 public sealed class SlackPlatform(
     SlackApiClient api, SlackPeople people, SlackMessages messages, IOptions<SlackOptions> options, Runbook runbook, ILogger<SlackPlatform> logger)
-    : IChatPlatform, IRedeliveryCheck
+    : IChatPlatform, IRedeliveryCheck, Outbound.IDeliveryPacing
 {
     public const string Name = "slack";
 
@@ -57,6 +57,12 @@ public sealed class SlackPlatform(
         var (text, blocks) = messages.Render(message);
         return await api.PostMessageAsync(Target(channelId), text, blocks, ct);
     }
+
+    /// <summary>Only chat.postMessage is paced (Slack's one message per channel per second).</summary>
+    public TimeSpan BookDelivery(Outbound.EffectKind kind, string channelId, string reference) =>
+        kind == Outbound.EffectKind.Post ? api.BookPost(Target(channelId), reference) : TimeSpan.Zero;
+
+    public IDisposable Prepaid() => Api.PostPacer.Prepaid();
 
     public Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ namespace ChatOps.Bot.Teams;
 /// </summary>
 public sealed class TeamsPlatform(
     BotConnectorClient connector, GraphClient graph, TeamsPeople people, TeamsMessages messages, TeamsServiceUrl serviceUrl,
-    IOptions<TeamsOptions> options, Runbook runbook, ILogger<TeamsPlatform> logger) : IChatPlatform, IRedeliveryCheck
+    IOptions<TeamsOptions> options, Runbook runbook, ILogger<TeamsPlatform> logger) : IChatPlatform, IRedeliveryCheck, Outbound.IDeliveryPacing
 {
     public const string Name = "teams";
 
@@ -73,6 +73,13 @@ public sealed class TeamsPlatform(
             ? await connector.StartInChannelAsync(url, target, activity, ct)
             : await connector.SendAsync(url, target, activity, ct);
     }
+
+    /// <summary>Every message the connector sends to a conversation (post, update, file card) shares its pace.</summary>
+    public TimeSpan BookDelivery(Outbound.EffectKind kind, string channelId, string reference) =>
+        kind is Outbound.EffectKind.Post or Outbound.EffectKind.Update or Outbound.EffectKind.Upload && Target(channelId) is { } target
+            ? connector.BookPost(target, reference) : TimeSpan.Zero;
+
+    public IDisposable Prepaid() => Slack.Api.PostPacer.Prepaid();
 
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken ct)
     {

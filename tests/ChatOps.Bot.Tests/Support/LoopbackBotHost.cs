@@ -81,6 +81,11 @@ public class LoopbackBotHost : IAsyncDisposable
     /// </summary>
     public async Task InboxIdleAsync()
     {
+        // An intent is marked done when its unit of work commits, before its reply has gone out: wait for the inbox
+        // worker to finish the pass it is in (the reply is part of it) before looking at the database.
+        var pass = Services.GetRequiredService<InboxSignal>().NextIdle;
+        Services.GetRequiredService<InboxSignal>().Wake();
+        await pass.WaitAsync(TimeSpan.FromSeconds(15));
         await WaitIdleAsync(Services.GetRequiredService<InboxSignal>(), async sp => await sp.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None), "inbox");
         await WaitIdleAsync(Services.GetRequiredService<OutboxSignal>(), async sp => (await sp.GetRequiredService<OutboxStore>().ReadyHeadsAsync(Time.GetUtcNow(), 1, CancellationToken.None)).Count > 0 || await InFlightAsync(sp), "outbox");
     }

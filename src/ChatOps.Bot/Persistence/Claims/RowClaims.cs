@@ -11,7 +11,7 @@ namespace ChatOps.Bot.Persistence.Claims;
 /// UPDATE is atomic by itself. A lease that ran out (its replica died or hung) makes the row claimable again.
 /// Finishing a row is the caller's own update (mark it done, or clear <c>"ClaimedUntil"</c> to hand it back).
 /// </summary>
-public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage)
+public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage, SqliteWriteGate writes)
 {
     /// <summary>Claims up to <paramref name="max"/> rows that are pending, ready and unclaimed at <paramref name="now"/>; returns their ids.</summary>
     public async Task<IReadOnlyList<long>> ClaimAsync(ClaimQueue queue, DateTimeOffset now, int max, CancellationToken ct)
@@ -23,7 +23,7 @@ public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage)
             Parameter("me", storage.ReplicaName),
             Parameter("max", max),
         };
-        var ids = await db.Database.SqlQueryRaw<long>(ClaimSql(queue, db.Database.IsNpgsql()), parameters).ToListAsync(ct);
+        var ids = await writes.RunAsync(() => db.Database.SqlQueryRaw<long>(ClaimSql(queue, db.Database.IsNpgsql()), parameters).ToListAsync(ct), ct);
         ids.Sort();
         return ids;
     }
@@ -35,7 +35,7 @@ public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage)
         {
             // Table names are constants from ClaimQueues, never input.
             var sql = $"UPDATE {Quote(queue.Table)} SET \"ClaimedBy\" = NULL, \"ClaimedUntil\" = NULL WHERE \"ClaimedBy\" = @me";
-            await db.Database.ExecuteSqlRawAsync(sql, [Parameter("me", storage.ReplicaName)], ct);
+            await writes.RunAsync(() => db.Database.ExecuteSqlRawAsync(sql, [Parameter("me", storage.ReplicaName)], ct), ct);
         }
     }
 

@@ -21,6 +21,9 @@ public sealed partial class SlackApiClient
         return RequiredString(SlackMethods.ChatPostMessage, result, "ts");
     }
 
+    /// <summary>Books a chat.postMessage slot in <paramref name="channel"/> for <paramref name="ticket"/> (see <see cref="PostPacer.Book"/>).</summary>
+    public TimeSpan BookPost(string channel, string ticket) => _pacer.Book(channel, ticket);
+
     /// <summary>chat.update (https://docs.slack.dev/reference/methods/chat.update).</summary>
     public Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct) =>
         CallAsync(SlackMethods.ChatUpdate, WithBlocks([new("channel", channel), new("ts", ts), new("text", text)], blocks), ct);

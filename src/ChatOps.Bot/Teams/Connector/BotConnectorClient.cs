@@ -59,6 +59,9 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
         await http.SendAsync("update", HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), activity, AccessTokens.ConnectorScope, ct);
     }
 
+    /// <summary>Books a slot in <paramref name="conversationId"/> for <paramref name="ticket"/> (see <see cref="PostPacer.Book"/>).</summary>
+    public TimeSpan BookPost(string conversationId, string ticket) => _pacer.Book(conversationId.Split(";messageid=")[0], ticket);
+
     private async Task PaceAsync(string conversationId, CancellationToken ct)
     {
         var wait = _pacer.Reserve(conversationId.Split(";messageid=")[0]);

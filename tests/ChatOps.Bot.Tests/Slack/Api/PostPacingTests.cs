@@ -78,4 +78,25 @@ public sealed class PostPacingTests : SlackApiTest
 
         Assert.Equal(2, Slack.Channel("C1")!.Messages.Count);
     }
+
+    [Fact]
+    public async Task A_booked_post_waits_in_the_outbox_for_its_own_slot_and_then_goes_without_taking_another()
+    {
+        Slack.AddChannel("C1", "incidents");
+        var client = CreateClient(Interval);
+        await client.PostMessageAsync("C1", "first", null, None);
+
+        // Two announcements of a burst book consecutive slots instead of all waiting for the next free one.
+        Assert.Equal(Interval, client.BookPost("C1", "effect-a"));
+        Assert.Equal(Interval * 2, client.BookPost("C1", "effect-b"));
+        Assert.Equal(Interval, client.BookPost("C1", "effect-a"));
+
+        Time.Advance(Interval);
+        Assert.Equal(TimeSpan.Zero, client.BookPost("C1", "effect-a"));
+        using (ChatOps.Bot.Slack.Api.PostPacer.Prepaid())
+            await client.PostMessageAsync("C1", "second", null, None).WaitAsync(Patience);
+
+        Assert.Equal(Interval, client.BookPost("C1", "effect-b"));
+        Assert.Equal(new[] { "first", "second" }, Slack.Channel("C1")!.Messages.Select(m => (string?)m["text"]));
+    }
 }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using ChatOps.Bot.Slack.Inbound;
+
+namespace ChatOps.Bench;
+
+/// <summary>
+/// Benchmark 1: acknowledgement latency of signed <c>/incident declare</c> commands at each number of concurrent
+/// connections (closed loop: each connection sends its next request when the last is answered), against the real
+/// endpoint and the bare one on the same server. The bare endpoint goes first, so the bot's work on the declares it
+/// acknowledged cannot slow it down; after the real run the bot is left to finish that work before the next level.
+/// </summary>
+public sealed class AckScenario(BenchOptions options)
+{
+    public async Task<List<AckResult>> RunAsync(string folder)
+    {
+        await using var slack = await LeanSlack.StartAsync();
+        await using var bot = await InProcessBot.StartAsync(BotSettings.For(slack, folder, "sqlite", BotSettings.SqliteConnection(folder), announce: false));
+        var declares = new SignedDeclares(slack);
+        var results = new List<AckResult>();
+        foreach (var connections in options.Connections)
+        {
+            using var http = Client(bot.Address, connections);
+            var requests = Math.Max(options.AckMinRequests, options.AckRequestsPerConnection * connections);
+            var warmUp = Math.Min(requests / 5, 200);
+            await LoadAsync(http, declares, InProcessBot.BarePath, connections, warmUp);
+            var bare = await LoadAsync(http, declares, InProcessBot.BarePath, connections, requests);
+            await LoadAsync(http, declares, SlackEndpoints.Commands, connections, warmUp);
+            await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
+            var real = await LoadAsync(http, declares, SlackEndpoints.Commands, connections, requests);
+            var drained = await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
+            var result = new AckResult(connections, real, bare, Math.Round(real.Latency.P99 / bare.Latency.P99, 2), Math.Round(drained.TotalSeconds, 1));
+            Console.WriteLine($"  ack @{connections,3}: real p50 {real.Latency.P50} p99 {real.Latency.P99} ms ({real.PerSecond}/s), bare p50 {bare.Latency.P50} p99 {bare.Latency.P99} ms ({bare.PerSecond}/s), p99 ratio {result.P99Ratio}; bot caught up {result.CatchUpSeconds} s later");
+            results.Add(result);
+        }
+        return results;
+    }
+
+    private static HttpClient Client(Uri address, int connections) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        UseProxy = false,
+    })
+    {
+        BaseAddress = address,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    private static async Task<LoadResult> LoadAsync(HttpClient http, SignedDeclares declares, string path, int connections, int requests)
+    {
+        var remaining = requests;
+        var failures = 0;
+        var samples = new double[requests];
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
+        {
+            int slot;
+            while ((slot = Interlocked.Decrement(ref remaining)) >= 0)
+            {
+                using var request = declares.Create(path, "P1", out _);
+                var sent = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                await response.Content.ReadAsByteArrayAsync();
+                samples[slot] = Latencies.Milliseconds(sent, Stopwatch.GetTimestamp());
+                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref failures);
+            }
+        })));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (failures > 0) throw new InvalidOperationException($"{failures} of {requests} requests to {path} were not answered 200: the benchmark measures nothing useful.");
+        return new LoadResult(requests, Math.Round(requests / elapsed.TotalSeconds), Latencies.Of(samples));
+    }
+}
+
+public sealed record LoadResult(int Requests, double PerSecond, Latencies Latency);
+
+public sealed record AckResult(int Connections, LoadResult Real, LoadResult Bare, double P99Ratio, double CatchUpSeconds);

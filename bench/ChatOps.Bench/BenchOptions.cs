@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace ChatOps.Bench;
+
+/// <summary>
+/// The command line: <c>--smoke</c> (a few seconds, to keep the harness working), <c>--only ack,ready,reminders,memory</c>,
+/// <c>--connections 1,50,200</c>, <c>--storage sqlite,postgres</c>, <c>--out FILE</c>, <c>--markdown FILE</c>, and
+/// <c>--set Key=Value</c> for any of the sizes below.
+/// </summary>
+public sealed class BenchOptions
+{
+    public const string Usage = """
+        usage: dotnet run --project bench/ChatOps.Bench [-- OPTIONS]
+          --smoke                      a few seconds of each scenario at small sizes (what CI runs)
+          --only ack,ready,reminders,memory   run only these scenarios
+          --connections 1,50,200       concurrent connections for the acknowledgement benchmark
+          --storage sqlite,postgres    databases for the reminder benchmark
+          --out FILE                   results file (default bench/results/<date>.json)
+          --markdown FILE              the summary to update (default BENCHMARKS.md; "none" to skip)
+          --set Key=Value              AckRequestsPerConnection, AckMinRequests, DeclaresPerSecond, DeclareSeconds,
+                                       OpenIncidents, ReminderSeconds, IdleSeconds
+        """;
+
+    public bool Smoke { get; private set; }
+    public HashSet<string> Scenarios { get; private set; } = ["ack", "ready", "reminders", "memory"];
+    public int[] Connections { get; private set; } = [1, 50, 200];
+    public string[] Storage { get; private set; } = ["sqlite", "postgres"];
+    public string? Out { get; private set; }
+    public string? Markdown { get; private set; }
+
+    public int AckRequestsPerConnection { get; private set; } = 10;
+    public int AckMinRequests { get; private set; } = 500;
+    public int DeclaresPerSecond { get; private set; } = 20;
+    public int DeclareSeconds { get; private set; } = 60;
+    public int OpenIncidents { get; private set; } = 10_000;
+    public int ReminderSeconds { get; private set; } = 60;
+    public int IdleSeconds { get; private set; } = 20;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        if (args.Contains("--smoke")) options.ApplySmoke();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--smoke": break;
+                case "--only": options.Scenarios = List(Next()).ToHashSet(); break;
+                case "--connections": options.Connections = List(Next()).Select(Number).ToArray(); break;
+                case "--storage": options.Storage = List(Next()); break;
+                case "--out": options.Out = Next(); break;
+                case "--markdown": options.Markdown = Next(); break;
+                case "--set": options.Set(Next()); break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+            }
+        }
+        foreach (var scenario in options.Scenarios)
+            if (scenario is not ("ack" or "ready" or "reminders" or "memory")) throw new ArgumentException($"Unknown scenario '{scenario}'.\n{Usage}");
+        foreach (var storage in options.Storage)
+            if (storage is not ("sqlite" or "postgres")) throw new ArgumentException($"Unknown storage '{storage}': use sqlite or postgres.");
+        return options;
+    }
+
+    private void ApplySmoke()
+    {
+        Smoke = true;
+        AckRequestsPerConnection = 5;
+        AckMinRequests = 40;
+        DeclareSeconds = 2;
+        OpenIncidents = 300;
+        ReminderSeconds = 3;
+        IdleSeconds = 2;
+    }
+
+    private void Set(string assignment)
+    {
+        var (key, value) = assignment.Split('=', 2) is [var k, var v] ? (k, Number(v)) : throw new ArgumentException($"--set needs Key=Value, not '{assignment}'.");
+        switch (key)
+        {
+            case nameof(AckRequestsPerConnection): AckRequestsPerConnection = value; break;
+            case nameof(AckMinRequests): AckMinRequests = value; break;
+            case nameof(DeclaresPerSecond): DeclaresPerSecond = value; break;
+            case nameof(DeclareSeconds): DeclareSeconds = value; break;
+            case nameof(OpenIncidents): OpenIncidents = value; break;
+            case nameof(ReminderSeconds): ReminderSeconds = value; break;
+            case nameof(IdleSeconds): IdleSeconds = value; break;
+            default: throw new ArgumentException($"Unknown size '{key}'.\n{Usage}");
+        }
+    }
+
+    private static string[] List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).ToArray();
+
+    private static int Number(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"'{value}' is not a positive whole number.");
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using ChatOps.Bot.Slack.Inbound;
+
+namespace ChatOps.Bench;
+
+/// <summary>
+/// Benchmark 4: start-up time and resident memory of the bot as its own process, on a SQLite database holding the
+/// open incidents: right after start, and after a burst of declares has been carried out.
+/// </summary>
+public sealed class MemoryScenario(BenchOptions options)
+{
+    public async Task<MemoryResult> RunAsync(string folder)
+    {
+        await using var slack = await LeanSlack.StartAsync();
+        var settings = BotSettings.For(slack, folder, "sqlite", BotSettings.SqliteConnection(folder), announce: false);
+        var later = DateTimeOffset.UtcNow + TimeSpan.FromHours(2);
+        var random = new Random(7);
+        await InProcessBot.SeedAsync(settings, services => IncidentSeeder.SeedAsync(services, options.OpenIncidents, _ => later + TimeSpan.FromHours(1) * random.NextDouble()));
+
+        await using var bot = await ChildBot.StartAsync(folder, settings);
+        await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 5));
+        var (idle, _) = bot.Memory();
+
+        var burst = options.Smoke ? 20 : 500;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 20 }) { BaseAddress = bot.Address };
+        var declares = new SignedDeclares(slack);
+        var remaining = burst;
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(worker => Task.Run(async () =>
+        {
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                using var response = await http.SendAsync(declares.Create(SlackEndpoints.Commands, "P1", out _));
+                response.EnsureSuccessStatusCode();
+            }
+        })));
+        var clock = Stopwatch.StartNew();
+        while (slack.Channels.Values.Count(c => c.ReadyAt is not null) < burst)
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException($"The bot did not open {burst} incident channels within 5 minutes.");
+            await Task.Delay(250);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 5));
+        var (afterLoad, peak) = bot.Memory();
+        var result = new MemoryResult(options.OpenIncidents, Math.Round(bot.StartUp.TotalMilliseconds), idle, afterLoad, peak, burst);
+        Console.WriteLine($"  memory: start-up {result.StartUpMilliseconds} ms; resident {idle} MB idle with {options.OpenIncidents} open incidents, {afterLoad} MB after {burst} more declares (peak {peak} MB)");
+        return result;
+    }
+}
+
+public sealed record MemoryResult(int OpenIncidents, double StartUpMilliseconds, double ResidentIdleMb, double ResidentAfterLoadMb, double PeakMb, int DeclaresInBurst);

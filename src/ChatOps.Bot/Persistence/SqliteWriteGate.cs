@@ -1,0 +1,36 @@
+namespace ChatOps.Bot.Persistence;
+
+/// <summary>
+/// SQLite lets one connection write at a time. A second writer gets SQLITE_BUSY, and Microsoft.Data.Sqlite retries it
+/// after sleeping 150 ms, so under load an acknowledgement could wait hundreds of milliseconds behind a worker that
+/// held the lock for one. Writers in this process therefore take turns here, in arrival order, and never meet the
+/// lock. Re-entrant within one flow (a unit of work saving its incident); on PostgreSQL it does nothing.
+/// </summary>
+public sealed class SqliteWriteGate(StorageOptions storage)
+{
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly AsyncLocal<bool> _holding = new();
+
+    public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
+    {
+        if (storage.Provider != StorageProvider.Sqlite || _holding.Value) return await write();
+        await _turn.WaitAsync(ct);
+        try
+        {
+            _holding.Value = true;
+            return await write();
+        }
+        finally
+        {
+            _holding.Value = false;
+            _turn.Release();
+        }
+    }
+
+    public Task RunAsync(Func<Task> write, CancellationToken ct = default) =>
+        RunAsync(async () =>
+        {
+            await write();
+            return true;
+        }, ct);
+}
