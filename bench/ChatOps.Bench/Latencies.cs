@@ -9,7 +9,7 @@ public sealed record Latencies(int Count, double P50, double P95, double P99, do
     {
         var sorted = milliseconds.Order().ToArray();
         if (sorted.Length == 0) return new Latencies(0, double.NaN, double.NaN, double.NaN, double.NaN);
-        return new Latencies(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), sorted[^1]);
+        return new Latencies(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), Math.Round(sorted[^1], 2));
     }
 
     public static double Milliseconds(long fromTimestamp, long toTimestamp) =>

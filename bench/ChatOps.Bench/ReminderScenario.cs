@@ -19,7 +19,7 @@ public sealed class ReminderScenario(BenchOptions options)
         await using var slack = await LeanSlack.StartAsync();
         var window = TimeSpan.FromSeconds(options.ReminderSeconds);
         var gap = TimeSpan.FromSeconds(options.IdleSeconds + 10);
-        var opens = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10) + TimeSpan.FromMilliseconds(options.OpenIncidents * 3);
+        var opens = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10) + TimeSpan.FromMilliseconds(options.OpenIncidents * 6);
         var random = new Random(42);
         var due = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         DateTimeOffset FirstDue(int i)

@@ -1,10 +1,12 @@
+using Microsoft.EntityFrameworkCore;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Ports;
 
 namespace ChatOps.Bot.Hosting;
 
 /// <summary>
-/// Fires due reminders and escalations once a second, and at start whatever fell due while the bot was down. Each
+/// Fires due reminders and escalations as they fall due (it sleeps until the next one, and looks at least once a
+/// second for reminders written by commands or other replicas), and at start whatever fell due while the bot was down. Each
 /// incident is claimed first (committed on its own, so with several replicas each fires only what it claimed, see
 /// <see cref="Persistence.Claims.ClaimQueues.Reminders"/>) and then fired in its own unit of work: an incident that
 /// fails is logged and tried again when its claim runs out, and never holds up the others.
@@ -35,7 +37,7 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             {
                 logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
             }
-            var wait = Task.Delay(Interval, time, stoppingToken);
+            var wait = Task.Delay(await UntilNextAsync(stoppingToken), time, stoppingToken);
             Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
             try
             {
@@ -45,6 +47,26 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>How long to sleep: until the earliest reminder nobody holds falls due, at most <see cref="Interval"/>.</summary>
+    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var now = time.GetUtcNow();
+            var next = await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Reminders
+                .Where(r => r.ClaimedUntil == null || r.ClaimedUntil <= now)
+                .MinAsync(r => (DateTimeOffset?)r.DueAt, ct);
+            // One already due was just left (it failed, or another replica holds it): look again in a second.
+            return next is { } due && due > now && due - now < Interval ? due - now : Interval;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read when the next reminder is due; looking again in {Interval}", Interval);
+            return Interval;
         }
     }
 

@@ -21,7 +21,7 @@ public static class DatabaseSetup
         services.AddDbContext<ChatOpsDbContext>(options =>
         {
             if (storage.Provider == StorageProvider.Postgres) options.UseNpgsql(storage.ConnectionString);
-            else options.UseSqlite(storage.ConnectionString);
+            else options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability());
             // Migrations are written by hand, so there is no model snapshot to compare against.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });

@@ -46,7 +46,8 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate
         });
         try
         {
-            await db.SaveChangesAsync(ct);
+            // About to be acknowledged: this commit must survive a power cut, not only a crash.
+            await SqliteDurability.DurablyAsync(db, () => db.SaveChangesAsync(ct), ct);
             return true;
         }
         catch (DbUpdateException)
