@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack.Inbound;
 
 namespace ChatOps.Bench;
@@ -27,10 +28,14 @@ public sealed class AckScenario(BenchOptions options)
             var bare = await LoadAsync(http, declares, InProcessBot.BarePath, connections, requests);
             await LoadAsync(http, declares, SlackEndpoints.Commands, connections, warmUp);
             await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
+            var gate = bot.Services.GetRequiredService<SqliteWriteGate>();
+            var before = gate.Contention;
             var real = await LoadAsync(http, declares, SlackEndpoints.Commands, connections, requests);
+            var after = gate.Contention;
+            var waitPerTurn = Math.Round((after.Waited - before.Waited).TotalMilliseconds / Math.Max(1, after.Turns - before.Turns), 2);
             var drained = await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
-            var result = new AckResult(connections, real, bare, Math.Round(real.Latency.P99 / bare.Latency.P99, 2), Math.Round(drained.TotalSeconds, 1));
-            Console.WriteLine($"  ack @{connections,3}: real p50 {real.Latency.P50} p99 {real.Latency.P99} ms ({real.PerSecond}/s), bare p50 {bare.Latency.P50} p99 {bare.Latency.P99} ms ({bare.PerSecond}/s), p99 ratio {result.P99Ratio}; bot caught up {result.CatchUpSeconds} s later");
+            var result = new AckResult(connections, real, bare, Math.Round(real.Latency.P99 / bare.Latency.P99, 2), Math.Round(drained.TotalSeconds, 1), waitPerTurn, after.Turns - before.Turns);
+            Console.WriteLine($"  ack @{connections,3}: real p50 {real.Latency.P50} p99 {real.Latency.P99} ms ({real.PerSecond}/s), bare p50 {bare.Latency.P50} p99 {bare.Latency.P99} ms ({bare.PerSecond}/s), p99 ratio {result.P99Ratio}; CPU real {real.CpuPercentOfMachine} %, bare {bare.CpuPercentOfMachine} % of the machine; {result.WriteTurns} SQLite write turns, waited {result.WriteWaitPerTurnMs} ms each on average; bot caught up {result.CatchUpSeconds} s later");
             results.Add(result);
         }
         return results;
@@ -52,6 +57,8 @@ public sealed class AckScenario(BenchOptions options)
         var remaining = requests;
         var failures = 0;
         var samples = new double[requests];
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
         {
@@ -67,11 +74,15 @@ public sealed class AckScenario(BenchOptions options)
             }
         })));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        process.Refresh();
+        var cpu = Math.Round((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / elapsed.TotalMilliseconds / Environment.ProcessorCount * 100, 1);
         if (failures > 0) throw new InvalidOperationException($"{failures} of {requests} requests to {path} were not answered 200: the benchmark measures nothing useful.");
-        return new LoadResult(requests, Math.Round(requests / elapsed.TotalSeconds), Latencies.Of(samples));
+        return new LoadResult(requests, Math.Round(requests / elapsed.TotalSeconds), Latencies.Of(samples), cpu);
     }
 }
 
-public sealed record LoadResult(int Requests, double PerSecond, Latencies Latency);
+/// <summary>One load run; <see cref="CpuPercentOfMachine"/> is this process's CPU over it, out of all cores (100 = every core busy).</summary>
+public sealed record LoadResult(int Requests, double PerSecond, Latencies Latency, double CpuPercentOfMachine);
 
-public sealed record AckResult(int Connections, LoadResult Real, LoadResult Bare, double P99Ratio, double CatchUpSeconds);
+/// <summary>The real endpoint against the bare one; <see cref="WriteWaitPerTurnMs"/> is the average wait for SQLite's writer turn during the real run.</summary>
+public sealed record AckResult(int Connections, LoadResult Real, LoadResult Bare, double P99Ratio, double CatchUpSeconds, double WriteWaitPerTurnMs, long WriteTurns);

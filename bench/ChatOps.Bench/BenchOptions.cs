@@ -18,7 +18,7 @@ public sealed class BenchOptions
           --out FILE                   results file (default bench/results/<date>.json)
           --markdown FILE              the summary to update (default BENCHMARKS.md; "none" to skip)
           --set Key=Value              AckRequestsPerConnection, AckMinRequests, DeclaresPerSecond, DeclareSeconds,
-                                       OpenIncidents, ReminderSeconds, IdleSeconds
+                                       OpenIncidents, ReminderSeconds, IdleSeconds, ProfilePauseSeconds
         """;
 
     public bool Smoke { get; private set; }
@@ -35,6 +35,9 @@ public sealed class BenchOptions
     public int OpenIncidents { get; private set; } = 10_000;
     public int ReminderSeconds { get; private set; } = 60;
     public int IdleSeconds { get; private set; } = 20;
+
+    /// <summary>Seconds the memory scenario keeps the loaded bot alive after measuring, so a profiler can attach (dotnet-gcdump collect -p PID).</summary>
+    public int ProfilePauseSeconds { get; private set; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -85,6 +88,7 @@ public sealed class BenchOptions
             case nameof(OpenIncidents): OpenIncidents = value; break;
             case nameof(ReminderSeconds): ReminderSeconds = value; break;
             case nameof(IdleSeconds): IdleSeconds = value; break;
+            case nameof(ProfilePauseSeconds): ProfilePauseSeconds = value; break;
             default: throw new ArgumentException($"Unknown size '{key}'.\n{Usage}");
         }
     }

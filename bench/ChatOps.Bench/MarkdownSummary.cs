@@ -35,12 +35,12 @@ public static class MarkdownSummary
             md.AppendLine();
             md.AppendLine("Acknowledgement of signed `/incident declare` (ms; closed loop, one request in flight per connection):");
             md.AppendLine();
-            md.AppendLine("| Connections | Endpoint | Requests | Per second | p50 | p95 | p99 | max | p99 ratio | Bot caught up after (s) |");
-            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+            md.AppendLine("| Connections | Endpoint | Requests | Per second | p50 | p95 | p99 | max | CPU (% of machine) | p99 ratio | SQLite write turns, avg wait (ms) | Bot caught up after (s) |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var a in results.Ack)
             {
-                md.AppendLine(c, $"| {a.Connections} | real | {Row(a.Real)} | {a.P99Ratio} | {a.CatchUpSeconds} |");
-                md.AppendLine(c, $"| {a.Connections} | bare | {Row(a.Bare)} | | |");
+                md.AppendLine(c, $"| {a.Connections} | real | {Row(a.Real)} | {a.P99Ratio} | {a.WriteTurns}, {a.WriteWaitPerTurnMs} | {a.CatchUpSeconds} |");
+                md.AppendLine(c, $"| {a.Connections} | bare | {Row(a.Bare)} | | | |");
             }
         }
         if (results.Ready is { } ready)
@@ -65,5 +65,5 @@ public static class MarkdownSummary
     }
 
     private static string Row(LoadResult r) =>
-        string.Create(CultureInfo.InvariantCulture, $"{r.Requests} | {r.PerSecond} | {r.Latency.P50} | {r.Latency.P95} | {r.Latency.P99} | {r.Latency.Max}");
+        string.Create(CultureInfo.InvariantCulture, $"{r.Requests} | {r.PerSecond} | {r.Latency.P50} | {r.Latency.P95} | {r.Latency.P99} | {r.Latency.Max} | {r.CpuPercentOfMachine}");
 }

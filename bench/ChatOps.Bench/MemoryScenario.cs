@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bench;
 
 /// <summary>
-/// Benchmark 4: start-up time and resident memory of the bot as its own process, on a SQLite database holding the
+/// Benchmark 4: start-up time and resident memory of the bot as its own process (<see cref="BotProcess"/>), on a SQLite database holding the
 /// open incidents: right after start, and after a burst of declares has been carried out.
 /// </summary>
 public sealed class MemoryScenario(BenchOptions options)
@@ -17,7 +18,8 @@ public sealed class MemoryScenario(BenchOptions options)
         var random = new Random(7);
         await InProcessBot.SeedAsync(settings, services => IncidentSeeder.SeedAsync(services, options.OpenIncidents, _ => later + TimeSpan.FromHours(1) * random.NextDouble()));
 
-        await using var bot = await ChildBot.StartAsync(folder, settings);
+        var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value ?? "");
+        await using var bot = await BotProcess.StartAsync(folder, environment, TimeSpan.FromMinutes(2));
         await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 5));
         var (idle, _) = bot.Memory();
 
@@ -43,6 +45,11 @@ public sealed class MemoryScenario(BenchOptions options)
         var (afterLoad, peak) = bot.Memory();
         var result = new MemoryResult(options.OpenIncidents, Math.Round(bot.StartUp.TotalMilliseconds), idle, afterLoad, peak, burst);
         Console.WriteLine($"  memory: start-up {result.StartUpMilliseconds} ms; resident {idle} MB idle with {options.OpenIncidents} open incidents, {afterLoad} MB after {burst} more declares (peak {peak} MB)");
+        if (options.ProfilePauseSeconds > 0)
+        {
+            Console.WriteLine($"  memory: the loaded bot is process {bot.ProcessId}; keeping it for {options.ProfilePauseSeconds} s");
+            await Task.Delay(TimeSpan.FromSeconds(options.ProfilePauseSeconds));
+        }
         return result;
     }
 }

@@ -14,6 +14,7 @@ namespace ChatOps.Bot.Hosting;
 public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, StorageOptions storage, ILogger<ReminderWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(100);
 
     private TaskCompletionSource<int> _round = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -60,8 +61,9 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             var next = await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Reminders
                 .Where(r => r.ClaimedUntil == null || r.ClaimedUntil <= now)
                 .MinAsync(r => (DateTimeOffset?)r.DueAt, ct);
-            // One already due was just left (it failed, or another replica holds it): look again in a second.
-            return next is { } due && due > now && due - now < Interval ? due - now : Interval;
+            // One that fell due during the round (or is held up behind a claimed one of its incident): look again shortly.
+            if (next is { } due && due <= now) return Recheck;
+            return next is { } soon && soon - now < Interval ? soon - now : Interval;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

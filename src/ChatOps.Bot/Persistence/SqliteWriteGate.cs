@@ -10,11 +10,19 @@ public sealed class SqliteWriteGate(StorageOptions storage)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly AsyncLocal<bool> _holding = new();
+    private long _turns;
+    private long _waitedTicks;
+
+    /// <summary>Turns taken and the time spent waiting for them since start (Stopwatch ticks): how contended writing is.</summary>
+    public (long Turns, TimeSpan Waited) Contention => (Interlocked.Read(ref _turns), System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitedTicks)));
 
     public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
     {
         if (storage.Provider != StorageProvider.Sqlite || _holding.Value) return await write();
+        var asked = System.Diagnostics.Stopwatch.GetTimestamp();
         await _turn.WaitAsync(ct);
+        Interlocked.Add(ref _waitedTicks, System.Diagnostics.Stopwatch.GetTimestamp() - asked);
+        Interlocked.Increment(ref _turns);
         try
         {
             _holding.Value = true;

@@ -3,6 +3,7 @@ using System.Text;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Tests.Slack.Fakes;
 using ChatOps.Bot.Tests.Slack.Host;
+using ChatOps.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace ChatOps.Bot.Tests.Faults;

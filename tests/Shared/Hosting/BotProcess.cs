@@ -4,21 +4,24 @@ using System.Net.Sockets;
 using System.Text;
 using ChatOps.Bot.Slack.Inbound;
 
-namespace ChatOps.Bot.Tests.Faults;
+namespace ChatOps.Tests.Shared;
 
 /// <summary>
 /// The bot as its own operating-system process (the built ChatOps.Bot.dll run by <c>dotnet</c>), configured through
-/// environment variables like a deployment, so a test can kill it without warning and start it again.
+/// environment variables like a deployment, so a test can kill it without warning and start it again, and a
+/// benchmark can time its start and read its memory.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly long _startedAt;
 
-    private BotProcess(Process process, Uri address)
+    private BotProcess(Process process, Uri address, long startedAt)
     {
         _process = process;
         Address = address;
+        _startedAt = startedAt;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
@@ -26,6 +29,11 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>From Process.Start until <c>/healthz</c> first answered 200.</summary>
+    public TimeSpan StartUp { get; private set; }
 
     public string Output
     {
@@ -47,7 +55,8 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        var bot = new BotProcess(Process.Start(start)!, address);
+        var startedAt = Stopwatch.GetTimestamp();
+        var bot = new BotProcess(Process.Start(start)!, address, startedAt);
         await bot.WaitHealthyAsync(timeout);
         return bot;
     }
@@ -75,7 +84,11 @@ public sealed class BotProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"The bot exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK) return;
+                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    StartUp = Stopwatch.GetElapsedTime(_startedAt);
+                    return;
+                }
             }
             catch (HttpRequestException)
             {
@@ -84,9 +97,17 @@ public sealed class BotProcess : IAsyncDisposable
             {
             }
             // Waiting for another process to open its port: there is no event to wait on.
-            await Task.Delay(50);
+            await Task.Delay(10);
         }
         throw new TimeoutException($"The bot did not answer /healthz within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Resident set size now and at its peak, in MB, from /proc.</summary>
+    public (double Resident, double Peak) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Read(string key) => Math.Round(long.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0, 1);
+        return (Read("VmRSS"), Read("VmHWM"));
     }
 
     private void Append(string? line)
