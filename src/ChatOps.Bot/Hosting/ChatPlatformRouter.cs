@@ -34,8 +34,6 @@ public sealed class ChatPlatformRouter(IReadOnlyList<RoutedPlatform> platforms) 
     public TimeSpan BookDelivery(EffectKind kind, string channelId, string reference) =>
         For(channelId) is IDeliveryPacing pacing ? pacing.BookDelivery(kind, channelId, reference) : TimeSpan.Zero;
 
-    public IDisposable Prepaid() => Slack.Api.PostPacer.Prepaid();
-
     private IChatPlatform Current =>
         platforms.FirstOrDefault(p => p.Name == ActingFor.Current?.Platform)?.Platform ?? platforms[0].Platform;
 

@@ -11,10 +11,7 @@ public interface IDeliveryPacing
     /// <summary>
     /// How long until effect <paramref name="reference"/> (<paramref name="kind"/> to <paramref name="channelId"/>) may
     /// go: its booked slot, else the channel's next slot, booked for it now. Zero: send it now, inside
-    /// <see cref="Prepaid"/>.
+    /// <see cref="PostPacer.Prepaid"/>.
     /// </summary>
     TimeSpan BookDelivery(EffectKind kind, string channelId, string reference);
-
-    /// <summary>A scope in which sends use the slot just booked instead of taking another.</summary>
-    IDisposable Prepaid();
 }

@@ -35,7 +35,7 @@ public sealed class OutboxDelivery(
 
         try
         {
-            using var prepaid = pacing?.Prepaid();
+            using var prepaid = pacing is not null ? PostPacer.Prepaid() : null;
             using var acting = resolved.Platform is { } platformName ? Hosting.ActingFor.Begin(platformName, resolved.Actor ?? "") : null;
             var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);

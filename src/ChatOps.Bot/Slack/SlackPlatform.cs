@@ -62,8 +62,6 @@ public sealed class SlackPlatform(
     public TimeSpan BookDelivery(Outbound.EffectKind kind, string channelId, string reference) =>
         kind == Outbound.EffectKind.Post ? api.BookPost(Target(channelId), reference) : TimeSpan.Zero;
 
-    public IDisposable Prepaid() => Api.PostPacer.Prepaid();
-
     public Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken ct)
     {
         var (text, blocks) = messages.Render(message);

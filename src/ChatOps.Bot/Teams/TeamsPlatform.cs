@@ -79,8 +79,6 @@ public sealed class TeamsPlatform(
         kind is Outbound.EffectKind.Post or Outbound.EffectKind.Update or Outbound.EffectKind.Upload && Target(channelId) is { } target
             ? connector.BookPost(target, reference) : TimeSpan.Zero;
 
-    public IDisposable Prepaid() => Slack.Api.PostPacer.Prepaid();
-
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken ct)
     {
         if (messageId.Length == 0 || Target(channelId) is not { } target) return;

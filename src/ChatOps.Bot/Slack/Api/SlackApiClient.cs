@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ChatOps.Bot.Outbound;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bot.Slack.Api;

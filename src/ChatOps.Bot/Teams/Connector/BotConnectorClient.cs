@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Slack.Api;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Inbound;
 using Microsoft.Extensions.Options;
 

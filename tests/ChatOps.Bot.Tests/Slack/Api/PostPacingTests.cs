@@ -93,7 +93,7 @@ public sealed class PostPacingTests : SlackApiTest
 
         Time.Advance(Interval);
         Assert.Equal(TimeSpan.Zero, client.BookPost("C1", "effect-a"));
-        using (ChatOps.Bot.Slack.Api.PostPacer.Prepaid())
+        using (ChatOps.Bot.Outbound.PostPacer.Prepaid())
             await client.PostMessageAsync("C1", "second", null, None).WaitAsync(Patience);
 
         Assert.Equal(Interval, client.BookPost("C1", "effect-b"));

@@ -1,7 +1,7 @@
-namespace ChatOps.Bot.Slack.Api;
+namespace ChatOps.Bot.Outbound;
 
 /// <summary>
-/// Hands out chat.postMessage slots at most one per channel per interval (Slack's per-channel posting limit),
+/// Hands out message slots at most one per channel per interval (Slack's and Teams' per-channel posting limits),
 /// so a burst is spread out instead of being answered with HTTP 429. The outbox books a slot for an effect ahead
 /// (<see cref="Book"/>), keeps the effect in its table until then, and sends it inside <see cref="Prepaid"/> so the
 /// client does not take a second slot for it.
