@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Host;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Runbooks;
 using ChatOps.Bot.Slack.Inbound;

@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Host;
 
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -4,8 +4,8 @@ namespace ChatOps.Bot.Outbound;
 
 /// <summary>
 /// The arguments of an effect as stored. Channel and message ids may be placeholders (<see cref="Placeholder"/>).
-/// <see cref="Platform"/> and <see cref="Actor"/> say whom the unit of work acted for (<see cref="Hosting.ActingFor"/>), so
-/// delivery can create a channel on the platform the request came from, owned by the person who asked.
+/// <see cref="Platform"/> and <see cref="Actor"/> say whom the unit of work acted for (<see cref="EffectsFor"/>), so
+/// delivery creates a channel on the platform the request came from; <see cref="Owner"/> owns a private one.
 /// </summary>
 public sealed record EffectArgs(
     string? Channel = null,
@@ -17,7 +17,8 @@ public sealed record EffectArgs(
     string? MessageId = null,
     FileAttachment? File = null,
     string? Platform = null,
-    string? Actor = null)
+    string? Actor = null,
+    string? Owner = null)
 {
     /// <summary>Every placeholder this effect needs resolved before it can be delivered.</summary>
     public IEnumerable<string> Placeholders() => new[] { Channel, MessageId }.Where(Placeholder.Is).Select(id => id!);

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Protocol;
 namespace ChatOps.Bot.Outbound;
 
 /// <summary>
@@ -10,8 +11,8 @@ public interface IDeliveryPacing
 {
     /// <summary>
     /// How long until effect <paramref name="reference"/> (<paramref name="kind"/> to <paramref name="channelId"/>) may
-    /// go: its booked slot, else the channel's next slot, booked for it now. Zero: send it now, inside
-    /// <see cref="PostPacer.Prepaid"/>.
+    /// go: its booked slot, else the channel's next slot, booked for it now. Zero: send it now; the platform's send
+    /// then takes no second slot.
     /// </summary>
     TimeSpan BookDelivery(EffectKind kind, string channelId, string reference);
 }

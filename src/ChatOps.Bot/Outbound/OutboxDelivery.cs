@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOps.Core.Ports;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Outbound;
 
@@ -9,7 +10,7 @@ namespace ChatOps.Bot.Outbound;
 /// </summary>
 public sealed class OutboxDelivery(
     OutboxStore store,
-    [FromKeyedServices(OutboxServices.DeliveryKey)] IChatPlatform platform,
+    DeliveryPlatforms platforms,
     OutboxOptions options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
@@ -26,8 +27,9 @@ public sealed class OutboxDelivery(
             return;
         }
 
-        var pacing = platform as IDeliveryPacing;
-        if (pacing is not null && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
+        // A paced platform books the effect's slot and sends it only once that slot has come (and then without waiting).
+        var platform = platforms.For(resolved.Platform, resolved.Channel);
+        if (platform is IDeliveryPacing pacing && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
         {
             await store.HoldAsync(effect, time.GetUtcNow() + slot, ct);
             return;
@@ -35,9 +37,7 @@ public sealed class OutboxDelivery(
 
         try
         {
-            using var prepaid = pacing is not null ? PostPacer.Prepaid() : null;
-            using var acting = resolved.Platform is { } platformName ? Hosting.ActingFor.Begin(platformName, resolved.Actor ?? "") : null;
-            var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(effect, resolved, ct) : null) ?? await CallAsync(effect, resolved, ct);
+            var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(platform, effect, resolved, ct) : null) ?? await CallAsync(platform, effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -56,7 +56,7 @@ public sealed class OutboxDelivery(
     /// What an attempt that was cut off already did: the channel it created, the message it posted. Null when it
     /// did nothing visible (or the platform cannot tell), so the effect is delivered normally.
     /// </summary>
-    private async Task<(string? Id, string? Name)?> EarlierOutcomeAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    private async Task<(string? Id, string? Name)?> EarlierOutcomeAsync(IChatPlatform platform, OutboundEffect effect, EffectArgs args, CancellationToken ct)
     {
         if (platform is not IRedeliveryCheck check) return null;
         switch (effect.Kind)
@@ -72,12 +72,12 @@ public sealed class OutboxDelivery(
         }
     }
 
-    private async Task<(string? Id, string? Name)> CallAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    private static async Task<(string? Id, string? Name)> CallAsync(IChatPlatform platform, OutboundEffect effect, EffectArgs args, CancellationToken ct)
     {
         switch (effect.Kind)
         {
             case EffectKind.CreateChannel:
-                var channel = await platform.CreateChannelAsync(args.Name!, args.Private, args.Topic ?? "", ct);
+                var channel = await platform.CreateChannelAsync(new ChannelRequest(args.Name!, args.Private, args.Topic ?? "", args.Owner ?? args.Actor ?? ""), ct);
                 return (channel.Id, channel.Name);
             case EffectKind.Invite:
                 await platform.InviteAsync(args.Channel!, args.People ?? [], ct);

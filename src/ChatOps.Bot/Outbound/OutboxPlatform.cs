@@ -11,7 +11,7 @@ namespace ChatOps.Bot.Outbound;
 /// inside the unit of work's transaction, so an effect exists exactly when the state change that caused it was
 /// committed. Ids of channels and messages that do not exist yet are placeholders (<see cref="Placeholder"/>).
 /// </summary>
-public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal) : IChatPlatform
+public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal, EffectsFor effectsFor) : IChatPlatform
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,12 +21,12 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     /// <summary>How many effects this unit of work recorded.</summary>
     public int Recorded { get; private set; }
 
-    public async Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
+    public async Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct)
     {
         var reference = Placeholder.NewRef();
         var channel = Placeholder.For(reference);
-        await RecordAsync(reference, channel, EffectKind.CreateChannel, new EffectArgs(Name: name, Private: isPrivate, Topic: topic), ct);
-        return new ChatChannel(channel, name);
+        await RecordAsync(reference, channel, EffectKind.CreateChannel, new EffectArgs(Name: request.Name, Private: request.IsPrivate, Topic: request.Topic, Owner: request.Owner), ct);
+        return new ChatChannel(channel, request.Name);
     }
 
     public Task InviteAsync(string channelId, IReadOnlyList<string> people, CancellationToken ct) =>
@@ -54,7 +54,8 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     /// <summary>Saved at once (inside the unit of work's transaction) so ids follow the order of the calls.</summary>
     private async Task RecordAsync(string reference, string queue, EffectKind kind, EffectArgs args, CancellationToken ct)
     {
-        if (Hosting.ActingFor.Current is { } acting) args = args with { Platform = acting.Platform, Actor = acting.Actor };
+        if (effectsFor.Work is { } work)
+            args = args with { Platform = work.Platform.Length > 0 ? work.Platform : null, Actor = work.Actor };
         var now = time.GetUtcNow();
         db.Outbox.Add(new OutboundEffect
         {

@@ -1,4 +1,3 @@
-using ChatOps.Bot.Hosting;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -6,19 +5,19 @@ namespace ChatOps.Bot.Outbound;
 
 /// <summary>
 /// Puts the durable outbox between the engine and the chat platforms: the engine's <see cref="IChatPlatform"/>
-/// records effects, and the platform registered under <see cref="DeliveryKey"/> delivers them.
+/// records effects, and the <see cref="RoutedPlatform"/>s the front ends register deliver them.
 /// </summary>
 public static class OutboxServices
 {
-    public const string DeliveryKey = "delivery";
-
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ReplicaIdentity>();
+        services.AddScoped<EffectsFor>();
         services.AddScoped<IChatPlatform, OutboxPlatform>();
+        services.AddSingleton<DeliveryPlatforms>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<IDeliveryReport, OutboxReport>();

@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Signals;
 
 namespace ChatOps.Bot.Outbound;
 

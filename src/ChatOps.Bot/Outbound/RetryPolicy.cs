@@ -1,3 +1,4 @@
+using ChatOps.Bot.Protocol;
 namespace ChatOps.Bot.Outbound;
 
 /// <summary>What to do after a failed delivery: retry after a delay (doubling, or the platform's Retry-After) or park.</summary>

@@ -1,5 +1,6 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Shell;
@@ -31,6 +32,13 @@ public static class ShellApp
         return 0;
     }
 
+    /// <summary>Fires every reminder due at the shell's clock, in one unit of work.</summary>
+    public static Task<int> FireDueAsync(IServiceProvider provider, TimeProvider clock, CancellationToken ct)
+    {
+        var work = UnitOfWork.ForBot(ShellSession.Platform, clock.GetUtcNow());
+        return provider.WithEngineAsync(work, engine => engine.FireDueAsync(work, ct: ct), ct);
+    }
+
     private static async Task<TimeSpan> SavedOffsetAsync(IServiceProvider provider, CancellationToken ct)
     {
         await using var scope = provider.CreateAsyncScope();
@@ -49,7 +57,7 @@ public static class ShellApp
             {
                 try
                 {
-                    await provider.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+                    await FireDueAsync(provider, provider.GetRequiredService<TimeProvider>(), ct);
                     lastError = null;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -17,12 +17,12 @@ public sealed class ShellPlatform(ShellTranscript transcript) : IChatPlatform
 
     public bool Exists(string channel) => _members.ContainsKey(channel);
 
-    public Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
+    public Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct)
     {
-        var final = name;
-        for (var n = 2; _members.ContainsKey(final); n++) final = $"{name}-{n}";
+        var final = request.Name;
+        for (var n = 2; _members.ContainsKey(final); n++) final = $"{request.Name}-{n}";
         _members[final] = [];
-        transcript.System($"created {(isPrivate ? "private " : "")}channel #{final} (topic: {topic})");
+        transcript.System($"created {(request.IsPrivate ? "private " : "")}channel #{final} (topic: {request.Topic})");
         return Task.FromResult(new ChatChannel(final, final));
     }
 

@@ -1,5 +1,6 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Messaging;
 
 namespace ChatOps.Bot.Shell;
@@ -70,11 +71,14 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
 
     private CommandContext Context => new(_user, _channel, Platform);
 
-    private async Task RunIncidentAsync(string line, CancellationToken ct)
+    /// <summary>One unit of work on the engine, as the current user in the current channel, at the shell's clock.</summary>
+    private Task<CommandReply> HandleAsync(EngineInput input, CancellationToken ct)
     {
-        var reply = await services.WithEngineAsync(engine => engine.RunAsync(Context, line, ct), ct);
-        await ShowAsync(reply, ct);
+        var work = new UnitOfWork(Context, clock.GetUtcNow());
+        return services.WithEngineAsync(work, engine => engine.HandleAsync(work, input, ct), ct);
     }
+
+    private async Task RunIncidentAsync(string line, CancellationToken ct) => await ShowAsync(await HandleAsync(new TypedInput(line), ct), ct);
 
     private async Task ShowAsync(CommandReply reply, CancellationToken ct)
     {
@@ -98,8 +102,8 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
         for (var attempt = 0; answers is not null; attempt++)
         {
             var submitted = answers;
-            var outcome = await services.WithEngineAsync(engine => engine.SubmitAsync(Context, form.Id, submitted, form.Context, ct), ct);
-            if (outcome.Reply is { } reply)
+            var reply = await HandleAsync(new SubmissionInput(form.Id, submitted, form.Context), ct);
+            if (reply.FieldErrors is not { Count: > 0 } errors)
             {
                 await ShowAsync(reply, ct);
                 return;
@@ -109,7 +113,7 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
                 transcript.Reply("The form still has errors; nothing changed. Start again when ready.", true);
                 return;
             }
-            answers = _forms.Ask(form, answers, outcome.FieldErrors);
+            answers = _forms.Ask(form, answers, errors);
         }
     }
 
@@ -134,10 +138,8 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
                 return;
             }
         }
-        var reply = await services.WithEngineAsync(engine => engine.PressAsync(Context, button.ActionId, button.Value, ct), ct);
-        await ShowAsync(reply, ct);
+        await ShowAsync(await HandleAsync(new PressInput(button.ActionId, button.Value), ct), ct);
     }
 
-    private async Task FireDueAsync(CancellationToken ct) =>
-        await services.WithEngineAsync(engine => engine.FireDueAsync(ct), ct);
+    private async Task FireDueAsync(CancellationToken ct) => await ShellApp.FireDueAsync(services, clock, ct);
 }

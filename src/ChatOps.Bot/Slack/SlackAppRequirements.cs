@@ -11,7 +11,7 @@ public static class SlackAppRequirements
 {
     public const string Command = "/incident";
 
-    public static IReadOnlySet<string> Events => SlackEventEndpoint.Handled;
+    public static IReadOnlySet<string> Events => SlackFrontEnd.Events;
 
     /// <summary>The scope each handled event needs (https://docs.slack.dev/reference/events).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> EventScopes = new Dictionary<string, string[]>

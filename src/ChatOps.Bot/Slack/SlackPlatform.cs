@@ -17,12 +17,12 @@ public sealed class SlackPlatform(
     private const int RecentMessages = 20;
 
     /// <summary>Creating is the one call that matters; a topic Slack refuses is logged, so a retry never makes a second channel.</summary>
-    public async Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
+    public async Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct)
     {
-        var channel = await api.CreateConversationAsync(name, isPrivate, ct);
+        var channel = await api.CreateConversationAsync(request.Name, request.IsPrivate, ct);
         try
         {
-            await api.SetTopicAsync(channel.Id, topic, ct);
+            await api.SetTopicAsync(channel.Id, request.Topic, ct);
         }
         catch (SlackApiException e)
         {
@@ -51,12 +51,17 @@ public sealed class SlackPlatform(
         if (ids.Count > 0) await api.InviteAsync(channelId, ids, ct);
     }
 
+    /// <summary>The outbox delivers posts only once their slot, booked through <see cref="BookDelivery"/>, has come.</summary>
     public async Task<string> PostAsync(string channelId, ChatMessage message, CancellationToken ct)
     {
         await people.ResolveAllAsync(message.MentionList, ct);
         var (text, blocks) = messages.Render(message);
-        return await api.PostMessageAsync(Target(channelId), text, blocks, ct);
+        return await api.PostMessageAsync(Target(channelId), text, blocks, ct, slotBooked: true);
     }
+
+    /// <summary>Slack conversation ids: C (channel), G (private, legacy) or D (direct message) and upper-case letters and digits.</summary>
+    public static bool Owns(string id) =>
+        id.Length > 1 && id[0] is 'C' or 'G' or 'D' && id.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     /// <summary>Only chat.postMessage is paced (Slack's one message per channel per second).</summary>
     public TimeSpan BookDelivery(Outbound.EffectKind kind, string channelId, string reference) =>

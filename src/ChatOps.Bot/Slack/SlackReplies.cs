@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Messaging;
@@ -34,14 +35,14 @@ public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILo
     }
 
     /// <summary>Delivers the reply of work done after the acknowledgement.</summary>
-    public async Task DeliverAsync(CommandReply reply, SlackIntent intent, CancellationToken ct)
+    public async Task DeliverAsync(CommandReply reply, InboundIntent intent, CancellationToken ct)
     {
-        if (reply.Form is { } form && !string.IsNullOrEmpty(intent.TriggerId))
+        if (reply.Form is { } form && intent.ReplyValue(ReplyKeys.TriggerId) is { Length: > 0 } trigger)
         {
-            if (await TryOpenAsync(intent.TriggerId, form, intent.Channel, ct)) return;
+            if (await TryOpenAsync(trigger, form, intent.Channel, ct)) return;
             reply = FormNotOpened;
         }
-        await TellAsync(Ephemeral(reply), intent.ResponseUrl, intent.Channel, intent.User, ct);
+        await TellAsync(Ephemeral(reply), intent.ReplyValue(SlackReplyAddress.ResponseUrl), intent.Channel, intent.Actor, ct);
     }
 
     private static CommandReply FormNotOpened => CommandReply.Error("The form could not be opened in time; run the command again.");

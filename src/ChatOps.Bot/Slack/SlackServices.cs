@@ -1,9 +1,8 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;
-using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Slack;
@@ -34,9 +33,9 @@ public static class SlackServices
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackReplies>();
-        services.AddSingleton<SlackIntake>();
-        services.AddKeyedSingleton<IChatPlatform, SlackPlatform>(OutboxServices.DeliveryKey);
-        services.AddSingleton<IInboundProcessor, SlackIntentProcessor>();
+        services.AddSingleton<SlackPlatform>();
+        services.AddSingleton(sp => new RoutedPlatform(SlackPlatform.Name, sp.GetRequiredService<SlackPlatform>(), SlackPlatform.Owns));
+        services.AddSingleton<IFrontEnd, SlackFrontEnd>();
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackCommandEndpoint>();
         services.AddSingleton<SlackInteractionEndpoint>();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
@@ -13,7 +12,7 @@ namespace ChatOps.Bot.Teams;
 
 /// <summary>
 /// The engine's chat platform on Teams: incident channels in the configured team through Microsoft Graph (private ones
-/// owned by the declarer, with members), posts and card updates through the Bot Connector. A new channel's first post
+/// owned by the declarer, with members), posts and card updates through the Bot Connector, each in the slot the outbox booked for it. A new channel's first post
 /// starts its conversation with <c>POST /v3/conversations</c>; later posts go to the channel's conversation.
 /// </summary>
 public sealed class TeamsPlatform(
@@ -29,11 +28,11 @@ public sealed class TeamsPlatform(
     public static bool Owns(string channelId) =>
         channelId.StartsWith("19:", StringComparison.Ordinal) || channelId.StartsWith("a:", StringComparison.Ordinal) || channelId.Contains("@thread.", StringComparison.Ordinal);
 
-    public async Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
+    /// <summary>A private channel is owned by the person who asked for it (Graph requires an owner).</summary>
+    public async Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct)
     {
-        string? owner = null;
-        if (isPrivate && ActingFor.Current?.Actor is { } actor) owner = (await people.ResolveAsync(actor, ct))?.Id;
-        var channel = await graph.CreateChannelAsync(name, topic, isPrivate, owner, ct);
+        var owner = request.IsPrivate && request.Owner.Length > 0 ? (await people.ResolveAsync(request.Owner, ct))?.Id : null;
+        var channel = await graph.CreateChannelAsync(request.Name, request.Topic, request.IsPrivate, owner, ct);
         _private[channel.Id] = channel.IsPrivate;
         _unposted[channel.Id] = true;
         return new ChatChannel(channel.Id, channel.DisplayName);
@@ -70,8 +69,8 @@ public sealed class TeamsPlatform(
         var activity = await messages.RenderAsync(message, ct);
         var url = await serviceUrl.GetAsync(ct);
         return _unposted.TryRemove(target, out _)
-            ? await connector.StartInChannelAsync(url, target, activity, ct)
-            : await connector.SendAsync(url, target, activity, ct);
+            ? await connector.StartInChannelAsync(url, target, activity, ct, slotBooked: true)
+            : await connector.SendAsync(url, target, activity, ct, slotBooked: true);
     }
 
     /// <summary>Every message the connector sends to a conversation (post, update, file card) shares its pace.</summary>
@@ -82,7 +81,7 @@ public sealed class TeamsPlatform(
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken ct)
     {
         if (messageId.Length == 0 || Target(channelId) is not { } target) return;
-        await connector.UpdateAsync(await serviceUrl.GetAsync(ct), target, messageId, await messages.RenderAsync(message, ct), ct);
+        await connector.UpdateAsync(await serviceUrl.GetAsync(ct), target, messageId, await messages.RenderAsync(message, ct), ct, slotBooked: true);
     }
 
     /// <summary>Teams gives bots no way to pin a channel post; the incident card is the channel's first post instead.</summary>
@@ -95,7 +94,7 @@ public sealed class TeamsPlatform(
     public async Task UploadAsync(string channelId, FileAttachment file, CancellationToken ct)
     {
         if (Target(channelId) is not { } target) return;
-        await connector.SendAsync(await serviceUrl.GetAsync(ct), target, await messages.RenderFileAsync(file, ct), ct);
+        await connector.SendAsync(await serviceUrl.GetAsync(ct), target, await messages.RenderFileAsync(file, ct), ct, slotBooked: true);
     }
 
     /// <summary>The runbook's announce channel is <c>Teams__AnnounceChannelId</c>; without it, announcements are skipped.</summary>

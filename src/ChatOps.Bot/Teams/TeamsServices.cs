@@ -1,11 +1,8 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Outbound;
-using ChatOps.Bot.Slack;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
 using ChatOps.Bot.Teams.Inbound;
-using ChatOps.Core.Ports;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOps.Bot.Teams;
 
@@ -27,26 +24,14 @@ public static class TeamsServices
         services.AddSingleton<TeamsPeople>();
         services.AddSingleton<TeamsMessages>();
         services.AddSingleton<TeamsPlatform>();
-        services.AddSingleton<TeamsIntake>();
-        services.AddSingleton<TeamsIntentProcessor>();
-        services.AddSingleton<IInboundProcessor>(sp => sp.GetRequiredService<TeamsIntentProcessor>());
-        services.AddSingleton<TeamsCardRefresh>();
+        services.AddSingleton<IFrontEnd, TeamsFrontEnd>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<DialogHandler>();
         services.AddSingleton<TeamsActivityHandler>();
         services.AddSingleton<TeamsEndpoint>();
-        if (!Read(configuration).Configured) return services;
-
-        // The outbox delivers the engine's effects through the platform registered under its delivery key.
-        var slack = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Configured: true };
-        services.RemoveAllKeyed<IChatPlatform>(OutboxServices.DeliveryKey);
-        services.AddKeyedSingleton<IChatPlatform>(OutboxServices.DeliveryKey, (sp, _) => slack
-            ? new ChatPlatformRouter(
-            [
-                new RoutedPlatform(SlackPlatform.Name, ActivatorUtilities.CreateInstance<SlackPlatform>(sp), IsSlackChannelId),
-                new RoutedPlatform(TeamsPlatform.Name, sp.GetRequiredService<TeamsPlatform>(), TeamsPlatform.Owns),
-            ])
-            : sp.GetRequiredService<TeamsPlatform>());
+        // The outbox delivers the engine's effects on Teams once Teams credentials are set.
+        if (Read(configuration).Configured)
+            services.AddSingleton(sp => new RoutedPlatform(TeamsPlatform.Name, sp.GetRequiredService<TeamsPlatform>(), TeamsPlatform.Owns));
         return services;
     }
 
@@ -68,10 +53,6 @@ public static class TeamsServices
         app.MapPost(TeamsEndpoint.Path, (HttpContext http, TeamsEndpoint endpoint) => endpoint.HandleAsync(http));
         return app;
     }
-
-    /// <summary>Slack conversation ids: C (channel), G (private, legacy) or D (direct message) and upper-case letters and digits.</summary>
-    private static bool IsSlackChannelId(string id) =>
-        id.Length > 1 && id[0] is 'C' or 'G' or 'D' && id.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     public static TeamsOptions Read(IConfiguration configuration) =>
         configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions();

@@ -1,31 +1,8 @@
-using ChatOps.Core.Incidents;
-
 namespace ChatOps.Core.Commands;
 
-/// <summary>A command written back in the shared grammar, as the audit log shows it.</summary>
+/// <summary>How button presses and form submissions are written in the audit log (commands describe themselves).</summary>
 public static class CommandText
 {
-    public static string Of(IncidentCommand command) => command switch
-    {
-        DeclareCommand d => Join("declare", Options(d.Details), d.Severity, d.Title),
-        AcknowledgeCommand => "ack",
-        PostUpdateCommand u => Join("update", u.Status?.ToString().ToLowerInvariant(), u.Message),
-        ChangeSeverityCommand s => Join("sev", s.Severity),
-        AssignRoleCommand r => Join("role", r.Role.ToString().ToLowerInvariant(), r.Person),
-        TriageCommand => "triage",
-        AnswerTriageCommand a => Join("triage", $"{a.QuestionId} -> {a.AnswerId}"),
-        EscalateCommand e => Join("escalate", e.Reason),
-        AddNoteCommand n => Join("note", n.Text),
-        ResolveCommand r => Join("resolve", r.Summary),
-        CloseCommand => "close",
-        NotifiedCommand n => Join("notified", n.Text),
-        AuditCommand a => Join("audit", a.Incident, a.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ListCommand => "list",
-        StatusCommand => "status",
-        HelpCommand => "help",
-        _ => command.GetType().Name,
-    };
-
     /// <summary>A button press: its action id and the value it carried.</summary>
     public static string Button(string actionId, string value) => $"[button] {actionId} {value}".TrimEnd();
 
@@ -35,9 +12,6 @@ public static class CommandText
 
     private static readonly string[] ShortFields =
         [Messaging.IncidentForms.Severity, Messaging.IncidentForms.Kind, Messaging.IncidentForms.Private, Messaging.IncidentForms.Status, Messaging.IncidentForms.Title];
-
-    private static string? Options(DeclareDetails? details) =>
-        details is null ? null : Join(details.Kind is { } kind ? $"--kind {kind}" : null, details.Private ? "--private" : null);
 
     private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -10,7 +10,7 @@ namespace ChatOps.Core.Messaging;
 public static class IncidentCards
 {
     /// <param name="now">Shows deadline clocks' time left; without it only their due times.</param>
-    public static Card Incident(Incident incident, Runbook runbook, DateTimeOffset? now = null)
+    public static Card Incident(Incidents.Incident incident, Runbook runbook, DateTimeOffset? now = null)
     {
         var severity = runbook.FindSeverity(incident.SeverityKey);
         var facts = new List<Fact>
@@ -55,19 +55,17 @@ public static class IncidentCards
     {
         var number = incident.Number;
         var buttons = new List<CardButton>();
-        if (incident.AcknowledgedAt is null) buttons.Add(new("Acknowledge", ActionIds.Acknowledge, number, ButtonStyle.Primary));
-        buttons.Add(new("Post update", ActionIds.PostUpdate, number));
-        buttons.Add(new("Triage", ActionIds.Triage, number));
-        buttons.Add(new("Escalate", ActionIds.Escalate, EscalateValue.Format(number, incident.EscalationTier), ButtonStyle.Default, $"Escalate {number} to the next tier now?"));
-        buttons.Add(new("Resolve", ActionIds.Resolve, number, ButtonStyle.Danger, $"Resolve {number}? Reminders stop and the post-mortem skeleton is written."));
+        if (incident.AcknowledgedAt is null) buttons.Add(Acknowledge.Button(number));
+        buttons.Add(PostUpdate.Button(number));
+        buttons.Add(StartTriage.Button(number));
+        buttons.Add(Escalate.Button(incident));
+        buttons.Add(Resolve.Button(number));
         return buttons;
     }
 
     public static Card TriageQuestion(Incident incident, TriageQuestion question, int position, int total)
     {
-        var buttons = question.Answers
-            .Select(a => new CardButton(a.Label, ActionIds.TriageAnswer, TriageAnswerValue.Format(incident.Number, question.Id, a.Id)))
-            .ToList();
+        var buttons = question.Answers.Select(a => AnswerTriage.Button(incident.Number, question.Id, a)).ToList();
         return new Card($"Triage {position}/{total}: {incident.Number}", [question.Text], [], "Answer with a button; each answer goes on the timeline.", buttons);
     }
 
@@ -76,9 +74,9 @@ public static class IncidentCards
 
     public static Card UpdateReminder(Incident incident, string detail) =>
         new($"Status update due: {incident.Number}", [$"Post a status update for \"{incident.Title}\": {detail}"], [], null,
-            [new CardButton("Post update", ActionIds.PostUpdate, incident.Number, ButtonStyle.Primary)]);
+            [PostUpdate.Button(incident.Number, ButtonStyle.Primary)]);
 
     public static Card EscalationSuggestion(Incident incident, string guidance) =>
         new($"Triage suggests escalating {incident.Number}", [guidance], [], null,
-            [new CardButton("Escalate", ActionIds.Escalate, EscalateValue.Format(incident.Number, incident.EscalationTier), ButtonStyle.Danger, $"Escalate {incident.Number} to the next tier now?")]);
+            [Escalate.Button(incident, ButtonStyle.Danger)]);
 }

@@ -38,7 +38,7 @@ public static class IncidentForms
         fields.Add(new(Description, "Description", FormFieldKind.LongText, false));
         fields.Add(new(Private, "Private incident (private channel, not announced)", FormFieldKind.Checkbox, false,
             Initial: preset?.Private == true ? "true" : null));
-        return new Form(ActionIds.DeclareForm, "Declare an incident", "Declare", fields);
+        return new Form(Commands.Declare.FormId, "Declare an incident", "Declare", fields);
     }
 
     private static string KindLabel(IncidentKind kind)
@@ -50,7 +50,7 @@ public static class IncidentForms
     }
 
     public static Form Update(Incident incident) => new(
-        ActionIds.UpdateForm,
+        Commands.PostUpdate.FormId,
         $"Update {incident.Number}",
         "Post update",
         [

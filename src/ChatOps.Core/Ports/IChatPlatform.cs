@@ -6,7 +6,7 @@ namespace ChatOps.Core.Ports;
 public interface IChatPlatform
 {
     /// <summary>Creates a channel and returns its platform id and final name (a suffix may be added when taken).</summary>
-    Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct);
+    Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct);
 
     Task InviteAsync(string channelId, IReadOnlyList<string> people, CancellationToken ct);
 
@@ -22,3 +22,6 @@ public interface IChatPlatform
 
 /// <summary>A channel as the platform created it.</summary>
 public sealed record ChatChannel(string Id, string Name);
+
+/// <summary>A channel to create: its name, whether it is private, its topic, and who owns it (the declarer, a runbook handle).</summary>
+public sealed record ChannelRequest(string Name, bool IsPrivate, string Topic, string Owner);

@@ -13,7 +13,7 @@ public static partial class SlackBadRequests
         var tooBig = new string('x', SlackRequestReader.MaxBodyBytes + 1);
         var declare = Slash("", "declare P1 Sent with the wrong content type", Outcome.Ignored);
         var join = Event("", s => new JsonObject { ["type"] = "member_joined_channel", ["user"] = SlackIncidentTest.Bob, ["channel"] = s.IncidentChannel }, Outcome.Ignored);
-        var press = Press("", ActionIds.Resolve, BadRequestScene.IncidentNumber, Outcome.Ignored);
+        var press = Press("", Resolve.ActionId, BadRequestScene.IncidentNumber, Outcome.Ignored);
         return
         [
             // Content types: Slack posts commands and interactions as forms, events as JSON.

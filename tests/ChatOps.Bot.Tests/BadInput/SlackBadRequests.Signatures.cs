@@ -32,7 +32,7 @@ public static partial class SlackBadRequests
         BadRequest[] wouldChange =
         [
             Slash("a resolve", "resolve Forged", Outcome.Ignored, inIncident: true),
-            Press("a Resolve press", ActionIds.Resolve, BadRequestScene.IncidentNumber, Outcome.Ignored),
+            Press("a Resolve press", Resolve.ActionId, BadRequestScene.IncidentNumber, Outcome.Ignored),
             Event("a join", s => new JsonObject { ["type"] = "member_joined_channel", ["user"] = SlackIncidentTest.Bob, ["channel"] = s.IncidentChannel }, Outcome.Ignored),
         ];
         foreach (var request in wouldChange)

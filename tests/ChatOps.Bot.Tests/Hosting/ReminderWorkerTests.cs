@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Workers;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Tests.Slack.Host;
 using ChatOps.Core.Incidents;

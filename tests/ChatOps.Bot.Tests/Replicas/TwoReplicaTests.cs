@@ -1,8 +1,9 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Tests.Persistence;
 using ChatOps.Bot.Tests.Slack.Host;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,11 +91,13 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
 
         // Eight each: a note can lose at most eight races (one per save by the other replica), within ConflictRetry's limit.
         await Task.WhenAll(Enumerable.Range(1, 16).Select(n => (n % 2 == 0 ? _replicas.A : _replicas.B).Services
-            .WithEngineAsync(engine => engine.RunAsync(new CommandContext(Alice, channel, "slack"), $"note finding {n}"))));
+            .WithEngineAsync(Work(Alice, channel), engine => engine.HandleAsync(Work(Alice, channel), new TypedInput($"note finding {n}")))));
 
         var timeline = (await _replicas.IncidentsAsync()).Single().Timeline;
         Assert.Equal(Enumerable.Range(1, 16).Select(n => $"finding {n}").Order(), timeline.Where(e => e.Kind == "note").Select(e => e.Text).Order());
     }
+
+    private UnitOfWork Work(string actor, string channel) => new(new CommandContext(actor, channel, "slack"), _replicas.A.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
     /// <summary>Sends <paramref name="count"/> slash-command declarations, alternately to each replica, and waits until all are carried out.</summary>
     private async Task DeclareAsync(int count, string severity = "P2")

@@ -1,4 +1,6 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Workers;
+using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Signals;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Tests.Persistence;

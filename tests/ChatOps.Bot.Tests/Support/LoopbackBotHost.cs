@@ -1,4 +1,8 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
+using ChatOps.Core.Engine;
+using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Signals;
+using ChatOps.Bot.Host;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Runbooks;
@@ -73,7 +77,11 @@ public class LoopbackBotHost : IAsyncDisposable
         });
 
     /// <summary>Fires due reminders now, as the reminder worker does every second.</summary>
-    public Task<int> FireDueAsync() => Services.WithEngineAsync(engine => engine.FireDueAsync());
+    public Task<int> FireDueAsync()
+    {
+        var work = UnitOfWork.ForBot("", Time.GetUtcNow());
+        return Services.WithEngineAsync(work, engine => engine.FireDueAsync(work));
+    }
 
     /// <summary>
     /// Waits until the inbox worker has carried out every stored intent and the outbox worker has delivered every

@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Host;
 using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Support;

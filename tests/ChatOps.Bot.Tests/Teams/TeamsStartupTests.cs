@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Host;
 
 namespace ChatOps.Bot.Tests.Teams;
 

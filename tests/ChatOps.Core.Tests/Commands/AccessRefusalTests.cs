@@ -43,12 +43,12 @@ public class AccessRefusalTests
     }
 
     [Theory]
-    [InlineData(ActionIds.Acknowledge, "INC-2026-001")]
-    [InlineData(ActionIds.Escalate, "INC-2026-001")]
-    [InlineData(ActionIds.Resolve, "INC-2026-001")]
-    [InlineData(ActionIds.Triage, "INC-2026-001")]
-    [InlineData(ActionIds.PostUpdate, "INC-2026-001")]
-    [InlineData(ActionIds.TriageAnswer, "INC-2026-001|api-health|failing")]
+    [InlineData(Acknowledge.ActionId, "INC-2026-001")]
+    [InlineData(Escalate.ActionId, "INC-2026-001")]
+    [InlineData(Resolve.ActionId, "INC-2026-001")]
+    [InlineData(StartTriage.ActionId, "INC-2026-001")]
+    [InlineData(PostUpdate.ActionId, "INC-2026-001")]
+    [InlineData(AnswerTriage.ActionId, "INC-2026-001|api-health|failing")]
     public async Task An_outsiders_button_press_is_refused_and_changes_nothing(string actionId, string value)
     {
         var incident = await _h.DeclareAsync("P1");
@@ -70,7 +70,7 @@ public class AccessRefusalTests
         var incident = await _h.DeclareAsync("P1");
         var before = Take(incident);
 
-        var outcome = await _h.Service.SubmitAsync(new CommandContext(IncidentHarness.Outsider, "general"), ActionIds.UpdateForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext(IncidentHarness.Outsider, "general"), PostUpdate.FormId,
             new Dictionary<string, string> { [IncidentForms.Status] = "identified", [IncidentForms.Message] = "All fine" }, incident.Number);
 
         Assert.True(outcome.Reply!.IsError);
@@ -111,7 +111,7 @@ public class AccessRefusalTests
 
         var form = await h.RunAsync("bob", "general", "/incident declare");
         var typed = await h.RunAsync("bob", "general", "/incident declare P1 Checkout is down");
-        var submitted = await h.Service.SubmitAsync(new CommandContext("bob", "general"), ActionIds.DeclareForm,
+        var submitted = await h.Service.SubmitAsync(new CommandContext("bob", "general"), Declare.FormId,
             new Dictionary<string, string> { [IncidentForms.Title] = "Checkout is down", [IncidentForms.Severity] = "P1" });
 
         Assert.Null(form.Form);

@@ -1,5 +1,6 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Ports;
 using ChatOps.Core.Tests.Support;
 using NSubstitute;
@@ -49,8 +50,8 @@ public class AuditLogTests
     public async Task A_failure_inside_the_engine_is_recorded_as_failed_and_still_surfaces()
     {
         var chat = Substitute.For<IChatPlatform>();
-        chat.CreateChannelAsync(default!, default, default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("name_taken"));
-        var service = new IncidentService(_h.Runbook, _h.Store, chat, _h.Archive, _h.Clock, audit: _h.Audit);
+        chat.CreateChannelAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("name_taken"));
+        var service = new EngineDriver(new IncidentEngine(_h.Runbook, _h.Store, chat, _h.Archive, _h.Audit), _h.Clock);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => service.RunAsync(new CommandContext("alice", "general"), "/incident declare P1 Checkout is down"));
 

@@ -1,4 +1,5 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Tests.Support;
 
@@ -15,7 +16,7 @@ public class ButtonPressTests
     public async Task The_acknowledge_button_acknowledges_the_incident_it_names()
     {
         var incident = await _h.DeclareAsync("P0");
-        var button = _h.Chat.PostsIn(incident.ChannelId)[0].Message.Card!.Buttons.Single(b => b.ActionId == ActionIds.Acknowledge);
+        var button = _h.Chat.PostsIn(incident.ChannelId)[0].Message.Card!.Buttons.Single(b => b.ActionId == Acknowledge.ActionId);
 
         var reply = await PressAsync(button.ActionId, button.Value);
 
@@ -28,11 +29,11 @@ public class ButtonPressTests
     {
         var incident = await _h.DeclareAsync("P0");
 
-        await PressAsync(ActionIds.Acknowledge, incident.Number);
+        await PressAsync(Acknowledge.ActionId, incident.Number);
 
         var card = _h.Chat.Updates[^1].Message.Card!;
         Assert.Equal(incident.CardMessageId, _h.Chat.Updates[^1].MessageId);
-        Assert.DoesNotContain(card.Buttons, b => b.ActionId == ActionIds.Acknowledge);
+        Assert.DoesNotContain(card.Buttons, b => b.ActionId == Acknowledge.ActionId);
         Assert.Contains(card.Facts, f => f.Label == "Acknowledged" && f.Value == "bob at 2026-03-14 09:00 UTC");
     }
 
@@ -40,9 +41,9 @@ public class ButtonPressTests
     public async Task Pressing_acknowledge_twice_is_an_error()
     {
         var incident = await _h.DeclareAsync("P0");
-        await PressAsync(ActionIds.Acknowledge, incident.Number);
+        await PressAsync(Acknowledge.ActionId, incident.Number);
 
-        var reply = await PressAsync(ActionIds.Acknowledge, incident.Number, actor: "carol");
+        var reply = await PressAsync(Acknowledge.ActionId, incident.Number, actor: "carol");
 
         Assert.True(reply.IsError);
         Assert.Equal("bob", incident.AcknowledgedBy);
@@ -53,21 +54,21 @@ public class ButtonPressTests
     {
         var incident = await _h.DeclareAsync("P1");
 
-        await PressAsync(ActionIds.Triage, incident.Number);
+        await PressAsync(StartTriage.ActionId, incident.Number);
 
         var card = _h.Chat.PostsIn(incident.ChannelId)[^1].Message.Card!;
         Assert.Equal("Triage 1/5: INC-2026-001", card.Title);
         Assert.Equal(["INC-2026-001|api-health|ok", "INC-2026-001|api-health|failing"], card.Buttons.Select(b => b.Value));
-        Assert.All(card.Buttons, b => Assert.Equal(ActionIds.TriageAnswer, b.ActionId));
+        Assert.All(card.Buttons, b => Assert.Equal(AnswerTriage.ActionId, b.ActionId));
     }
 
     [Fact]
     public async Task A_triage_answer_value_names_incident_question_and_answer()
     {
         var incident = await _h.DeclareAsync("P1");
-        await PressAsync(ActionIds.Triage, incident.Number);
+        await PressAsync(StartTriage.ActionId, incident.Number);
 
-        var reply = await PressAsync(ActionIds.TriageAnswer, "INC-2026-001|api-health|failing");
+        var reply = await PressAsync(AnswerTriage.ActionId, "INC-2026-001|api-health|failing");
 
         Assert.False(reply.IsError, reply.Text);
         var answer = Assert.Single(incident.TriageAnswers);
@@ -83,9 +84,9 @@ public class ButtonPressTests
     public async Task Answering_the_same_triage_question_twice_is_an_error()
     {
         var incident = await _h.DeclareAsync("P1");
-        await PressAsync(ActionIds.TriageAnswer, "INC-2026-001|api-health|ok");
+        await PressAsync(AnswerTriage.ActionId, "INC-2026-001|api-health|ok");
 
-        var reply = await PressAsync(ActionIds.TriageAnswer, "INC-2026-001|api-health|failing");
+        var reply = await PressAsync(AnswerTriage.ActionId, "INC-2026-001|api-health|failing");
 
         Assert.True(reply.IsError);
         Assert.Single(incident.TriageAnswers);
@@ -97,7 +98,7 @@ public class ButtonPressTests
     {
         var incident = await _h.DeclareAsync("P1");
 
-        var reply = await PressAsync(ActionIds.TriageAnswer, "INC-2026-001|api-health|maybe");
+        var reply = await PressAsync(AnswerTriage.ActionId, "INC-2026-001|api-health|maybe");
 
         Assert.True(reply.IsError);
         Assert.Empty(incident.TriageAnswers);
@@ -115,9 +116,9 @@ public class ButtonPressTests
     }
 
     [Theory]
-    [InlineData(ActionIds.Acknowledge, "INC-2026-999")]
-    [InlineData(ActionIds.Resolve, "INC-2026-999")]
-    [InlineData(ActionIds.TriageAnswer, "INC-2026-999|api-health|ok")]
+    [InlineData(Acknowledge.ActionId, "INC-2026-999")]
+    [InlineData(Resolve.ActionId, "INC-2026-999")]
+    [InlineData(AnswerTriage.ActionId, "INC-2026-999|api-health|ok")]
     public async Task A_button_for_an_unknown_incident_is_an_error(string actionId, string value)
     {
         await _h.DeclareAsync("P1");
@@ -133,7 +134,7 @@ public class ButtonPressTests
     {
         var incident = await _h.DeclareAsync("P1");
 
-        var reply = await PressAsync(ActionIds.Escalate, incident.Number, channel: "general");
+        var reply = await PressAsync(Escalate.ActionId, incident.Number, channel: "general");
 
         Assert.False(reply.IsError, reply.Text);
         Assert.Equal(1, incident.EscalationTier);
@@ -145,8 +146,8 @@ public class ButtonPressTests
         var incident = await _h.DeclareAsync("P0");
         var value = incident.Number + "@0";
 
-        var first = await PressAsync(ActionIds.Escalate, value);
-        var second = await PressAsync(ActionIds.Escalate, value);
+        var first = await PressAsync(Escalate.ActionId, value);
+        var second = await PressAsync(Escalate.ActionId, value);
 
         Assert.False(first.IsError, first.Text);
         Assert.Equal(1, incident.EscalationTier);
@@ -154,7 +155,7 @@ public class ButtonPressTests
         Assert.Contains("already escalated to tier 1", second.Text);
         Assert.Contains("nothing changed", second.Text);
 
-        var fromRefreshedCard = await PressAsync(ActionIds.Escalate, incident.Number + "@1");
+        var fromRefreshedCard = await PressAsync(Escalate.ActionId, incident.Number + "@1");
         Assert.Contains("top tier", fromRefreshedCard.Text); // the test runbook's P0 chain has one tier: the press was judged, not ignored
     }
 
@@ -163,24 +164,19 @@ public class ButtonPressTests
     {
         var incident = await _h.DeclareAsync("P1");
 
-        var reply = await PressAsync(ActionIds.PostUpdate, incident.Number);
+        var reply = await PressAsync(PostUpdate.ActionId, incident.Number);
 
-        Assert.Equal(ActionIds.UpdateForm, reply.Form?.Id);
+        Assert.Equal(PostUpdate.FormId, reply.Form?.Id);
     }
 
     [Fact]
     public async Task Every_button_the_engine_posts_has_a_handler()
     {
-        Assert.Equal(ActionIds.Buttons.Order(), typeof(ActionIds).GetFields()
-            .Where(f => f.IsLiteral && f.DeclaringType == typeof(ActionIds))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .Where(v => !ActionIds.Forms.Contains(v))
-            .Order());
-        foreach (var actionId in ActionIds.Buttons)
+        foreach (var actionId in CommandRegistry.Default.ActionIds)
         {
             var h = new IncidentHarness();
             var incident = await h.DeclareAsync("P1");
-            var value = actionId == ActionIds.TriageAnswer ? "INC-2026-001|api-health|ok" : incident.Number;
+            var value = actionId == AnswerTriage.ActionId ? "INC-2026-001|api-health|ok" : incident.Number;
             var reply = await h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), actionId, value);
             Assert.False(reply.IsError, $"{actionId}: {reply.Text}");
         }

@@ -179,7 +179,7 @@ public class CommandParserTests
     [InlineData("MONITORING", IncidentStatus.Monitoring)]
     public void Statuses_parse_in_any_case(string text, IncidentStatus expected)
     {
-        Assert.True(CommandParser.TryParseStatus(text, out var status));
+        Assert.True(PostUpdate.TryParseStatus(text, out var status));
         Assert.Equal(expected, status);
     }
 
@@ -189,7 +189,7 @@ public class CommandParserTests
     [InlineData("")]
     public void Resolved_and_closed_are_not_update_statuses(string text)
     {
-        Assert.False(CommandParser.TryParseStatus(text, out _));
+        Assert.False(PostUpdate.TryParseStatus(text, out _));
     }
 
     [Theory]

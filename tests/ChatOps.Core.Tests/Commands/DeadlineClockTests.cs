@@ -167,9 +167,9 @@ public class DeadlineClockTests
     {
         var reply = await _h.RunAsync("alice", "general", "/incident declare --kind data-leak");
         var field = reply.Form!.Fields.Single(f => f.Id == IncidentForms.Kind);
-        var bad = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), ActionIds.DeclareForm,
+        var bad = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), Declare.FormId,
             new Dictionary<string, string> { [IncidentForms.Title] = "Rows visible", [IncidentForms.Severity] = "P1", [IncidentForms.Kind] = "leak" });
-        var good = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), ActionIds.DeclareForm,
+        var good = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), Declare.FormId,
             new Dictionary<string, string> { [IncidentForms.Title] = "Rows visible", [IncidentForms.Severity] = "P1", [IncidentForms.Kind] = "data-leak" });
 
         Assert.Equal(("data-leak", false), (field.Initial, field.Required));

@@ -67,7 +67,7 @@ public class DeclaringAnIncidentTests
         var post = _h.Chat.PostsIn("C1")[0];
         Assert.NotNull(post.Message.Card);
         Assert.Equal("INC-2026-001: Checkout is down", post.Message.Card.Title);
-        Assert.Contains(post.Message.Card.Buttons, b => b.ActionId == ActionIds.Acknowledge && b.Value == "INC-2026-001");
+        Assert.Contains(post.Message.Card.Buttons, b => b.ActionId == Acknowledge.ActionId && b.Value == "INC-2026-001");
         Assert.Equal(new RecordingChatPlatform.Pin("C1", post.MessageId), Assert.Single(_h.Chat.Pins));
         Assert.Equal(post.MessageId, incident.CardMessageId);
     }
@@ -84,7 +84,7 @@ public class DeclaringAnIncidentTests
     [Fact]
     public async Task A_private_incident_gets_a_private_channel_and_is_not_announced()
     {
-        var outcome = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), ActionIds.DeclareForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), Declare.FormId,
             new Dictionary<string, string> { ["title"] = "Leaked credentials", ["severity"] = "P1", ["private"] = "true" });
 
         Assert.True(outcome.IsValid);
@@ -113,7 +113,7 @@ public class DeclaringAnIncidentTests
 
         Assert.False(reply.IsError);
         Assert.NotNull(reply.Form);
-        Assert.Equal(ActionIds.DeclareForm, reply.Form.Id);
+        Assert.Equal(Declare.FormId, reply.Form.Id);
         var severity = reply.Form.Fields.Single(f => f.Id == IncidentForms.Severity);
         Assert.Equal(["P0", "P1", "P2", "P3"], severity.Choices!.Select(c => c.Value));
         Assert.Empty(_h.Chat.Channels);

@@ -1,4 +1,5 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Reminders;
 using ChatOps.Core.Tests.Support;
 
@@ -37,7 +38,7 @@ public class DueReminderFiringTests
         Assert.Equal((IncidentHarness.BotActor, "escalated", IncidentHarness.Start.AddMinutes(5)), (entry.Actor, entry.Kind, entry.At));
         var record = Assert.Single(incident.Escalations);
         Assert.True(record.Automatic);
-        Assert.Equal(IncidentService.BotName, record.Actor);
+        Assert.Equal(IncidentEngine.BotName, record.Actor);
         Assert.Contains("cto", incident.Participants);
         Assert.Null(_h.Scheduled(incident, ReminderKind.Escalation));
     }

@@ -59,11 +59,11 @@ public class EarlyRefusalTests
 
     [Theory]
     [InlineData("incident.frobnicate", "INC-2026-001", "Unknown button 'incident.frobnicate'")]
-    [InlineData(ActionIds.Acknowledge, "INC-2099-999", "No incident INC-2099-999")]
-    [InlineData(ActionIds.Escalate, "", "names no incident")]
-    [InlineData(ActionIds.TriageAnswer, "garbage", "triage answer's value 'garbage'")]
-    [InlineData(ActionIds.TriageAnswer, "INC-2026-001|no-such-question|ok", "Unknown triage question 'no-such-question'")]
-    [InlineData(ActionIds.TriageAnswer, "INC-2026-001|api-health|maybe", "'maybe' is not an answer")]
+    [InlineData(Acknowledge.ActionId, "INC-2099-999", "No incident INC-2099-999")]
+    [InlineData(Escalate.ActionId, "", "names no incident")]
+    [InlineData(AnswerTriage.ActionId, "garbage", "triage answer's value 'garbage'")]
+    [InlineData(AnswerTriage.ActionId, "INC-2026-001|no-such-question|ok", "Unknown triage question 'no-such-question'")]
+    [InlineData(AnswerTriage.ActionId, "INC-2026-001|api-health|maybe", "'maybe' is not an answer")]
     public async Task A_press_refused_early_gets_the_answer_pressing_would_give(string actionId, string value, string says)
     {
         await _h.DeclareAsync("P2");
@@ -81,8 +81,8 @@ public class EarlyRefusalTests
     {
         var incident = await _h.DeclareAsync("P2");
 
-        Assert.Null(await _h.Service.RefusePressAsync(ActionIds.Acknowledge, incident.Number));
-        Assert.Null(await _h.Service.RefusePressAsync(ActionIds.TriageAnswer, $"{incident.Number}|api-health|ok"));
+        Assert.Null(await _h.Service.RefusePressAsync(Acknowledge.ActionId, incident.Number));
+        Assert.Null(await _h.Service.RefusePressAsync(AnswerTriage.ActionId, $"{incident.Number}|api-health|ok"));
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public class EarlyRefusalTests
         var incident = await _h.DeclareAsync("P2");
 
         Assert.Contains("Unknown form 'form.frobnicate'", (await _h.Service.RefuseSubmissionAsync("form.frobnicate", ""))?.Text);
-        Assert.Contains("No incident INC-2099-999", (await _h.Service.RefuseSubmissionAsync(ActionIds.UpdateForm, "INC-2099-999"))?.Text);
-        Assert.Null(await _h.Service.RefuseSubmissionAsync(ActionIds.UpdateForm, incident.Number));
-        Assert.Null(await _h.Service.RefuseSubmissionAsync(ActionIds.DeclareForm, ""));
+        Assert.Contains("No incident INC-2099-999", (await _h.Service.RefuseSubmissionAsync(PostUpdate.FormId, "INC-2099-999"))?.Text);
+        Assert.Null(await _h.Service.RefuseSubmissionAsync(PostUpdate.FormId, incident.Number));
+        Assert.Null(await _h.Service.RefuseSubmissionAsync(Declare.FormId, ""));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class FormSubmissionTests
     private readonly IncidentHarness _h = new();
 
     private Task<FormOutcome> SubmitDeclareAsync(Dictionary<string, string> values) =>
-        _h.Service.SubmitAsync(new CommandContext("alice", "general"), ActionIds.DeclareForm, values);
+        _h.Service.SubmitAsync(new CommandContext("alice", "general"), Declare.FormId, values);
 
     [Fact]
     public async Task A_complete_declare_form_opens_the_incident_with_its_details()
@@ -88,7 +88,7 @@ public class FormSubmissionTests
         var incident = await _h.DeclareAsync("P1");
         var timeline = incident.Timeline.Count;
 
-        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", incident.ChannelId), ActionIds.UpdateForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", incident.ChannelId), PostUpdate.FormId,
             new Dictionary<string, string> { [IncidentForms.Status] = "resolved", [IncidentForms.Message] = " " }, incident.Number);
 
         Assert.Equal([IncidentForms.Message, IncidentForms.Status], outcome.FieldErrors.Keys.Order());
@@ -101,7 +101,7 @@ public class FormSubmissionTests
         var incident = await _h.DeclareAsync("P1");
         await _h.RunInAsync(incident, "bob", "/incident resolve");
 
-        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", incident.ChannelId), ActionIds.UpdateForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", incident.ChannelId), PostUpdate.FormId,
             new Dictionary<string, string> { [IncidentForms.Status] = "monitoring", [IncidentForms.Message] = "late" }, incident.Number);
 
         Assert.True(outcome.Reply!.IsError);
@@ -110,7 +110,7 @@ public class FormSubmissionTests
     [Fact]
     public async Task An_update_form_for_an_unknown_incident_is_an_error()
     {
-        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", "C1"), ActionIds.UpdateForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext("bob", "C1"), PostUpdate.FormId,
             new Dictionary<string, string> { [IncidentForms.Status] = "monitoring", [IncidentForms.Message] = "x" }, "INC-2026-404");
 
         Assert.True(outcome.Reply!.IsError);

@@ -71,7 +71,7 @@ public class IncidentLifecycleCommandTests
         var reply = await _h.RunInAsync(incident, "bob", "/incident update");
 
         Assert.NotNull(reply.Form);
-        Assert.Equal(ChatOps.Core.Commands.ActionIds.UpdateForm, reply.Form.Id);
+        Assert.Equal(ChatOps.Core.Commands.PostUpdate.FormId, reply.Form.Id);
         Assert.Equal("INC-2026-001", reply.Form.Context);
         Assert.Equal("investigating", reply.Form.Fields[0].Initial);
     }

@@ -77,7 +77,7 @@ public class PrivateIncidentTests
     {
         var incident = await _h.DeclareDataLeakAsync();
 
-        var reply = await _h.Service.PressAsync(new Core.Commands.CommandContext("mallory", "general"), Core.Commands.ActionIds.Acknowledge, incident.Number);
+        var reply = await _h.Service.PressAsync(new Core.Commands.CommandContext("mallory", "general"), Core.Commands.Acknowledge.ActionId, incident.Number);
 
         Assert.StartsWith("INC-2026-001 is private", reply.Text);
         Assert.Null(incident.AcknowledgedAt);

@@ -87,7 +87,7 @@ public class QueryAndTimelineCommandTests
     [Fact]
     public async Task A_private_incident_is_not_announced_when_resolved_either()
     {
-        var outcome = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), ActionIds.DeclareForm,
+        var outcome = await _h.Service.SubmitAsync(new CommandContext("alice", "general"), Declare.FormId,
             new Dictionary<string, string> { ["title"] = "Leaked key", ["severity"] = "P1", ["private"] = "yes" });
 
         await _h.RunAsync("alice", outcome.Reply!.Channel!, "/incident resolve Rotated");
@@ -100,14 +100,14 @@ public class QueryAndTimelineCommandTests
     public async Task Triage_answered_unknown_suggests_escalating_with_a_button()
     {
         var incident = await _h.DeclareAsync("P1");
-        await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), ActionIds.TriageAnswer, "INC-2026-001|api-health|failing");
+        await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), AnswerTriage.ActionId, "INC-2026-001|api-health|failing");
 
-        var reply = await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), ActionIds.TriageAnswer, "INC-2026-001|decision|unknown");
+        var reply = await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), AnswerTriage.ActionId, "INC-2026-001|decision|unknown");
 
         Assert.EndsWith("Triage complete.", reply.Text);
         var suggestion = _h.Chat.PostsIn(incident.ChannelId).Single(p => p.Message.Card?.Title == "Triage suggests escalating INC-2026-001");
         Assert.Equal(["Escalate to senior team member"], suggestion.Message.Card!.Sections);
-        Assert.Equal(ActionIds.Escalate, Assert.Single(suggestion.Message.Card.Buttons).ActionId);
+        Assert.Equal(Escalate.ActionId, Assert.Single(suggestion.Message.Card.Buttons).ActionId);
         Assert.Null(incident.PendingTriageQuestion);
         Assert.Contains("is complete", (await _h.RunInAsync(incident, "bob", "/incident triage")).Text);
     }

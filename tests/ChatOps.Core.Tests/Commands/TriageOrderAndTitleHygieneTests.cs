@@ -15,7 +15,7 @@ public class TriageOrderAndTitleHygieneTests
         await _h.RunInAsync(incident, "alice", "/incident triage");
         var timeline = incident.Timeline.Count;
 
-        var reply = await _h.Service.PressAsync(new CommandContext("alice", incident.ChannelId), ActionIds.TriageAnswer,
+        var reply = await _h.Service.PressAsync(new CommandContext("alice", incident.ChannelId), AnswerTriage.ActionId,
             TriageAnswerValue.Format(incident.Number, "decision", "unknown"));
 
         Assert.True(reply.IsError);
@@ -29,5 +29,5 @@ public class TriageOrderAndTitleHygieneTests
     [InlineData("\u202EnwoD tuokcehC", "nwoD tuokcehC")]
     [InlineData("Tab\tand\u0007bell", "Tab and bell")]
     public void Titles_lose_invisible_and_control_characters(string typed, string kept) =>
-        Assert.Equal(kept, IncidentService.CleanTitle(typed));
+        Assert.Equal(kept, Declare.CleanTitle(typed));
 }

@@ -28,9 +28,9 @@ public class IncidentCardTests
         Assert.Equal("not yet (respond within 15m)", facts["Acknowledged"]);
         Assert.Equal("API", facts["Affected services"]);
         Assert.Equal(
-            [ActionIds.Acknowledge, ActionIds.PostUpdate, ActionIds.Triage, ActionIds.Escalate, ActionIds.Resolve],
+            [Acknowledge.ActionId, PostUpdate.ActionId, StartTriage.ActionId, Escalate.ActionId, Resolve.ActionId],
             card.Buttons.Select(b => b.ActionId));
-        Assert.All(card.Buttons, b => Assert.Equal(b.ActionId == ActionIds.Escalate ? "INC-2026-003@0" : "INC-2026-003", b.Value));
+        Assert.All(card.Buttons, b => Assert.Equal(b.ActionId == Escalate.ActionId ? "INC-2026-003@0" : "INC-2026-003", b.Value));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class IncidentCardTests
     {
         var card = IncidentCards.Incident(Declare(), TestRunbooks.Default);
 
-        Assert.NotNull(card.Buttons.Single(b => b.ActionId == ActionIds.Resolve).Confirm);
-        Assert.NotNull(card.Buttons.Single(b => b.ActionId == ActionIds.Escalate).Confirm);
+        Assert.NotNull(card.Buttons.Single(b => b.ActionId == Resolve.ActionId).Confirm);
+        Assert.NotNull(card.Buttons.Single(b => b.ActionId == Escalate.ActionId).Confirm);
     }
 }

@@ -1,17 +1,18 @@
 using ChatOps.Tests.Shared;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Reminders;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Core.Tests.Support;
 
-/// <summary>An <see cref="IncidentService"/> over in-memory fakes and a manual clock, with one-line helpers.</summary>
+/// <summary>An <see cref="IncidentEngine"/> over in-memory fakes and a manual clock, with one-line helpers.</summary>
 internal sealed class IncidentHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    public const string BotActor = IncidentService.BotName;
+    public const string BotActor = IncidentEngine.BotName;
 
     public IncidentHarness(Runbook? runbook = null)
     {
@@ -26,7 +27,7 @@ internal sealed class IncidentHarness
     public InMemoryAuditLog Audit { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public IncidentService Service => new(Runbook, Store, Chat, Archive, Clock, audit: Audit);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

@@ -30,9 +30,9 @@ public sealed class RecordingChatPlatform : IChatPlatform
     public IReadOnlyList<string> InvitedTo(string channelId) =>
         Invites.Where(i => i.ChannelId == channelId).SelectMany(i => i.People).ToList();
 
-    public Task<ChatChannel> CreateChannelAsync(string name, bool isPrivate, string topic, CancellationToken ct)
+    public Task<ChatChannel> CreateChannelAsync(ChannelRequest request, CancellationToken ct)
     {
-        var channel = new CreatedChannel($"C{Channels.Count + 1}", name, isPrivate, topic);
+        var channel = new CreatedChannel($"C{Channels.Count + 1}", request.Name, request.IsPrivate, request.Topic);
         Channels.Add(channel);
         return Task.FromResult(new ChatChannel(channel.Id, channel.Name));
     }

@@ -1,4 +1,3 @@
-using ChatOps.Bot.Hosting;
 
 namespace ChatOps.Bot.Persistence.Claims;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.Api;
 
@@ -6,11 +7,12 @@ public sealed partial class SlackApiClient
 {
     /// <summary>
     /// chat.postMessage (https://docs.slack.dev/reference/methods/chat.postMessage), paced per channel; returns the message ts.
-    /// <paramref name="text"/> is the notification fallback when blocks are given.
+    /// <paramref name="text"/> is the notification fallback when blocks are given. <paramref name="slotBooked"/>: the
+    /// caller already waited for the slot it booked with <see cref="BookPost"/>, so the post goes now.
     /// </summary>
-    public async Task<string> PostMessageAsync(string channel, string text, JsonArray? blocks, CancellationToken ct)
+    public async Task<string> PostMessageAsync(string channel, string text, JsonArray? blocks, CancellationToken ct, bool slotBooked = false)
     {
-        var wait = _pacer.Reserve(channel);
+        var wait = slotBooked ? TimeSpan.Zero : _pacer.Reserve(channel);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, time, ct).ConfigureAwait(false);

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using ChatOps.Bot.Outbound;
 using Microsoft.Extensions.Logging;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.Api;
 
@@ -98,7 +98,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
             ? messages.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!).ToList()
             : [];
 
-    private TimeSpan RetryAfter(HttpResponseMessage response) => Hosting.RetryAfterHeader.Read(response, time) ?? DefaultRetryAfter;
+    private TimeSpan RetryAfter(HttpResponseMessage response) => RetryAfterHeader.Read(response, time) ?? DefaultRetryAfter;
 
     /// <summary>Calls a method and treats the listed Slack errors as success (e.g. <c>already_in_channel</c>).</summary>
     private async Task CallToleratingAsync(string method, IReadOnlyList<KeyValuePair<string, string>> args, CancellationToken ct, params string[] harmlessErrors)

@@ -17,5 +17,5 @@ public sealed record SlackAnswer(int Status = StatusCodes.Status200OK, JsonNode?
 
     public static SlackAnswer BadRequest(string text) => new(StatusCodes.Status400BadRequest, Text: text);
 
-    public IResult ToResult() => Hosting.HttpAnswer.ToResult(Status, Body, Text);
+    public IResult ToResult() => Web.HttpAnswer.ToResult(Status, Body, Text);
 }

@@ -1,6 +1,4 @@
-using ChatOps.Bot.Hosting;
-using ChatOps.Core.Commands;
-using ChatOps.Core.Runbooks;
+using ChatOps.Bot.Inbound;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
@@ -10,7 +8,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// state (unknown severity, empty title, not an incident channel); commands that change things are stored in the
 /// inbox, acknowledged, and carried out by the inbox worker, whose reply arrives as an ephemeral message.
 /// </summary>
-public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people, Runbook runbook)
+public sealed class SlackCommandEndpoint(SlackRequestReader reader, Intake intake, SlackReplies replies, SlackPeople people)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -28,24 +26,11 @@ public sealed class SlackCommandEndpoint(SlackRequestReader reader, IServiceProv
         if (user.Length == 0 || channel.Length == 0) return SlackAnswer.BadRequest("A slash command needs user_id and channel_id.");
         if (ResponseUrls.Refusal(form.Get("response_url")) is { } badUrl) return badUrl;
 
-        var text = form.Get("text");
-        var parsed = CommandParser.Parse(text);
-        if (parsed.Command is not { } command) return SlackAnswer.Ephemeral(parsed.Error!);
-        if (command is DeclareCommand { Details.Kind: { } kind } && runbook.FindKind(kind) is null)
-            return SlackAnswer.Ephemeral(runbook.UnknownKind(kind));
         var context = await people.ContextAsync(user, channel, ct);
-        var reply = AnswersAtOnce(command)
-            ? await services.ReadEngineAsync(engine => engine.ExecuteAsync(context, command, ct))
-            : await services.ReadEngineAsync(engine => engine.RefuseAsync(context, command, ct));
-        if (reply is not null) return await replies.AnswerAsync(reply, context, form.Get("trigger_id"), ct);
-
-        var intent = new SlackIntent(SlackIntent.Command, user, channel, Text: text, ResponseUrl: form.Get("response_url"), TriggerId: form.Get("trigger_id"));
-        var key = form.Get("trigger_id") is { Length: > 0 } trigger ? trigger : SlackIntake.Hash(string.Join('&', form.Select(f => $"{f.Key}={f.Value}")));
-        await intake.AcceptAsync($"slack:command:{key}", intent, ct);
-        return SlackAnswer.Ok;
+        var (trigger, responseUrl) = (form.Get("trigger_id"), form.Get("response_url"));
+        var intent = InboundIntent.Typed(user, channel, form.Get("text")) with { Reply = SlackReplyAddress.Of(responseUrl, trigger) };
+        var key = trigger.Length > 0 ? trigger : Intake.Hash(string.Join('&', form.Select(f => $"{f.Key}={f.Value}")));
+        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:command:{key}", intent, context, ct);
+        return answer is null ? SlackAnswer.Ok : await replies.AnswerAsync(answer, context, trigger, ct);
     }
-
-    /// <summary>Forms to open and read-only answers need no slow work.</summary>
-    private static bool AnswersAtOnce(IncidentCommand command) => command is
-        DeclareCommand { Severity: null } or PostUpdateCommand { Status: null } or ListCommand or StatusCommand or HelpCommand or AuditCommand;
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Inbound;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
@@ -9,11 +12,9 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// by its <c>event_id</c>, so Slack's retries (<c>X-Slack-Retry-Num</c>) change nothing twice. Events it does not act
 /// on (other types, other reactions, channels that are not an incident's) are acknowledged and dropped.
 /// </summary>
-public sealed class SlackEventEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake)
+public sealed class SlackEventEndpoint(SlackRequestReader reader, Intake intake)
 {
-    public const string PinReaction = "pushpin";
-
-    public static readonly IReadOnlySet<string> Handled = new HashSet<string> { "reaction_added", "app_mention", "member_joined_channel" };
+    public const string PinReaction = SlackFrontEnd.PinReaction;
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -42,8 +43,8 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, IServiceProvid
                     ? SlackAnswer.Json(new JsonObject { ["challenge"] = challenge })
                     : SlackAnswer.BadRequest("A url_verification request needs a challenge string to echo.");
             case "event_callback" when root.TryGetProperty("event", out var evt) && evt.ValueKind == JsonValueKind.Object:
-                if (Intent(evt) is { } intent && root.Str("event_id") is { Length: > 0 } eventId && await ConcernsBotAsync(intent))
-                    await intake.AcceptAsync($"slack:event:{eventId}", intent, ct);
+                if (Intent(evt) is { } intent && root.Str("event_id") is { Length: > 0 } eventId && await ConcernsBotAsync(intent, ct))
+                    await intake.RecordAsync(SlackPlatform.Name, $"slack:event:{eventId}", intent, ct);
                 return SlackAnswer.Ok;
             default:
                 return SlackAnswer.Ok;
@@ -51,21 +52,22 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, IServiceProvid
     }
 
     /// <summary>The intent of an event the bot acts on, or null for events it ignores.</summary>
-    public static SlackIntent? Intent(JsonElement evt)
+    public static InboundIntent? Intent(JsonElement evt)
     {
         var type = evt.Str("type");
-        if (!Handled.Contains(type)) return null;
-        if (type == "reaction_added" && evt.Str("reaction") != PinReaction) return null;
+        if (!SlackFrontEnd.Events.Contains(type)) return null;
+        if (type == SlackFrontEnd.ReactionAdded && evt.Str("reaction") != PinReaction) return null;
         var user = evt.Str("user");
-        var channel = type == "reaction_added" ? evt.Str("item", "channel") : evt.Str("channel");
+        var channel = type == SlackFrontEnd.ReactionAdded ? evt.Str("item", "channel") : evt.Str("channel");
         if (user.Length == 0 || channel.Length == 0) return null;
-        return new SlackIntent(SlackIntent.Event, user, channel, Text: evt.Str("text"), EventType: type,
-            Reaction: evt.Str("reaction"), ItemTs: evt.Str("item", "ts"));
+        return InboundIntent.Raised(user, channel, type, new Dictionary<string, string> { [SlackFrontEnd.ItemTs] = evt.Str("item", "ts") });
     }
 
-    /// <summary>A mention is answered anywhere; pins and joins matter only in an incident's channel.</summary>
-    private Task<bool> ConcernsBotAsync(SlackIntent intent) =>
-        intent.EventType == "app_mention"
-            ? Task.FromResult(true)
-            : services.ReadEngineAsync(engine => engine.IsIncidentChannelAsync(intent.Channel));
+    /// <summary>
+    /// A mention is answered anywhere; pins and joins matter only in an incident's channel, which is what the engine
+    /// says of someone joining it.
+    /// </summary>
+    private async Task<bool> ConcernsBotAsync(InboundIntent intent, CancellationToken ct) =>
+        intent.EventType == SlackFrontEnd.AppMention
+        || await intake.CheckAsync(new CommandContext(intent.Actor, intent.Channel, SlackPlatform.Name), new CommandInput(new RecordJoinCommand()), ct) is null;
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Slack.BlockKit;
-using ChatOps.Core.Commands;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.Inbound;
 
@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// A press the engine refuses outright (unknown button, no such incident) is answered at once by response_url; a
 /// submission with field errors is answered with <c>response_action: errors</c>; neither changes anything.
 /// </summary>
-public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IServiceProvider services, SlackIntake intake, SlackReplies replies, SlackPeople people)
+public sealed class SlackInteractionEndpoint(SlackRequestReader reader, Intake intake, SlackReplies replies, SlackPeople people)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -56,15 +56,10 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         var channel = payload.Str("channel", "id") is { Length: > 0 } id ? id : payload.Str("container", "channel_id");
         var context = await people.ContextAsync(user, channel, ct);
         var (trigger, responseUrl) = (payload.Str("trigger_id"), payload.Str("response_url"));
-        var reply = actionId == ActionIds.PostUpdate
-            ? await services.ReadEngineAsync(engine => engine.PressAsync(context, actionId, value, ct))
-            : await services.ReadEngineAsync(engine => engine.RefusePressAsync(actionId, value, ct));
-        if (reply is not null) return await replies.AnswerAsync(reply, context, trigger, ct, responseUrl);
-
-        var intent = new SlackIntent(SlackIntent.Action, user, channel, ResponseUrl: responseUrl, TriggerId: trigger, ActionId: actionId, Value: value);
-        var key = action.Str("action_ts") is { Length: > 0 } ts ? ts : SlackIntake.Hash(payload.GetRawText());
-        await intake.AcceptAsync($"slack:action:{user}:{key}", intent, ct);
-        return SlackAnswer.Ok;
+        var intent = InboundIntent.Pressed(user, channel, actionId, value) with { Reply = SlackReplyAddress.Of(responseUrl, trigger) };
+        var key = action.Str("action_ts") is { Length: > 0 } ts ? ts : Intake.Hash(payload.GetRawText());
+        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:action:{user}:{key}", intent, context, ct);
+        return answer is null ? SlackAnswer.Ok : await replies.AnswerAsync(answer, context, trigger, ct, responseUrl);
     }
 
     private async Task<SlackAnswer> SubmissionAsync(JsonElement payload, string user, CancellationToken ct)
@@ -72,13 +67,11 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, IService
         if (!payload.TryGetProperty("view", out var view) || view.ValueKind != JsonValueKind.Object) return SlackAnswer.BadRequest("view_submission without a view.");
         var formId = ViewSubmission.CallbackId(view);
         var (channel, formContext) = SlackModals.ReadMetadata(ViewSubmission.PrivateMetadata(view));
-        if (await services.ReadEngineAsync(engine => engine.RefuseSubmissionAsync(formId, formContext, ct)) is { } refusal)
-            return SlackAnswer.BadRequest(refusal.Text);
-        var values = ViewSubmission.ReadValues(view);
-        var errors = await services.ReadEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(formId, values)));
-        if (errors.Count > 0) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));
-        var intent = new SlackIntent(SlackIntent.View, user, channel, FormId: formId, Values: values, FormContext: formContext);
-        await intake.AcceptAsync($"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, ct);
+        var intent = InboundIntent.Submitted(user, channel, formId, ViewSubmission.ReadValues(view), formContext);
+        var context = await people.ContextAsync(user, channel, ct);
+        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, context, ct);
+        if (answer is { FieldErrors: { Count: > 0 } errors }) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));
+        if (answer is { IsError: true }) return SlackAnswer.BadRequest(answer.Text);
         return SlackAnswer.Ok;
     }
 }

@@ -27,7 +27,7 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
     /// </summary>
     public async Task<(string? Body, IResult? Refusal)> ReadAsync(HttpRequest request, string mediaType, CancellationToken ct)
     {
-        var body = await Hosting.BoundedBody.ReadAsync(request, MaxBodyBytes, ct);
+        var body = await Web.BoundedBody.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null) return (null, TooLarge());
         var signature = new SlackSignature(options.Value.SigningSecret, time);
         if (!signature.IsValid(request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.SocketMode;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.AdaptiveCards;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatOps.Core.Commands;
 using ChatOps.Core.Messaging;
 
 namespace ChatOps.Bot.Teams.AdaptiveCards;
@@ -12,9 +11,6 @@ namespace ChatOps.Bot.Teams.AdaptiveCards;
 /// </summary>
 public static class AdaptiveCardRenderer
 {
-    /// <summary>Buttons whose press opens a form, which Teams shows as a dialog (<c>task/fetch</c>).</summary>
-    public static readonly IReadOnlySet<string> DialogActions = new HashSet<string> { ActionIds.PostUpdate };
-
     public static JsonObject Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -42,7 +38,7 @@ public static class AdaptiveCardRenderer
     {
         var style = Style(button.Style);
         var data = new ActionData(button.ActionId, button.Value);
-        if (DialogActions.Contains(button.ActionId)) return Submit(button.Label, data, opensDialog: true, style);
+        if (button.OpensForm) return Submit(button.Label, data, opensDialog: true, style);
         var execute = Execute(button.Label, data, style);
         if (string.IsNullOrWhiteSpace(button.Confirm)) return execute;
         execute["title"] = $"Yes, {button.Label.ToLowerInvariant()}";

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Outbound;
-using ChatOps.Bot.Slack.Inbound;
 using Microsoft.Extensions.Options;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Connector;
 
@@ -16,9 +15,9 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
     private readonly PostPacer _pacer = new(options.Value.PostInterval, time);
 
     /// <summary><c>POST /v3/conversations</c> with the channel: a new post in it. Returns the new activity's id.</summary>
-    public async Task<string> StartInChannelAsync(string serviceUrl, string channelId, JsonObject activity, CancellationToken ct)
+    public async Task<string> StartInChannelAsync(string serviceUrl, string channelId, JsonObject activity, CancellationToken ct, bool slotBooked = false)
     {
-        await PaceAsync(channelId, ct);
+        await PaceAsync(channelId, slotBooked, ct);
         var parameters = new JsonObject
         {
             ["isGroup"] = true,
@@ -35,9 +34,9 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
     }
 
     /// <summary><c>POST /v3/conversations/{id}/activities</c>: a new message in a conversation (a new post when it is a channel).</summary>
-    public async Task<string> SendAsync(string serviceUrl, string conversationId, JsonObject activity, CancellationToken ct)
+    public async Task<string> SendAsync(string serviceUrl, string conversationId, JsonObject activity, CancellationToken ct, bool slotBooked = false)
     {
-        await PaceAsync(conversationId, ct);
+        await PaceAsync(conversationId, slotBooked, ct);
         var result = await http.SendAsync("send", HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities"), activity, AccessTokens.ConnectorScope, ct);
         return Id(result, "send");
     }
@@ -45,16 +44,16 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
     /// <summary><c>POST /v3/conversations/{id}/activities/{activityId}</c>: a reply to the activity, in its thread.</summary>
     public async Task<string> ReplyAsync(string serviceUrl, string conversationId, string replyToId, JsonObject activity, CancellationToken ct)
     {
-        await PaceAsync(conversationId, ct);
+        await PaceAsync(conversationId, slotBooked: false, ct);
         activity["replyToId"] = replyToId;
         var result = await http.SendAsync("reply", HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}"), activity, AccessTokens.ConnectorScope, ct);
         return Id(result, "reply");
     }
 
     /// <summary><c>PUT /v3/conversations/{id}/activities/{activityId}</c>: replaces a message the bot posted (a card's new state).</summary>
-    public async Task UpdateAsync(string serviceUrl, string conversationId, string activityId, JsonObject activity, CancellationToken ct)
+    public async Task UpdateAsync(string serviceUrl, string conversationId, string activityId, JsonObject activity, CancellationToken ct, bool slotBooked = false)
     {
-        await PaceAsync(conversationId, ct);
+        await PaceAsync(conversationId, slotBooked, ct);
         activity["id"] = activityId;
         await http.SendAsync("update", HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), activity, AccessTokens.ConnectorScope, ct);
     }
@@ -62,8 +61,10 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
     /// <summary>Books a slot in <paramref name="conversationId"/> for <paramref name="ticket"/> (see <see cref="PostPacer.Book"/>).</summary>
     public TimeSpan BookPost(string conversationId, string ticket) => _pacer.Book(conversationId.Split(";messageid=")[0], ticket);
 
-    private async Task PaceAsync(string conversationId, CancellationToken ct)
+    /// <summary>Waits for the conversation's next slot, unless the caller already waited for one it booked (<see cref="BookPost"/>).</summary>
+    private async Task PaceAsync(string conversationId, bool slotBooked, CancellationToken ct)
     {
+        if (slotBooked) return;
         var wait = _pacer.Reserve(conversationId.Split(";messageid=")[0]);
         if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using ChatOps.Bot.Outbound;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Connector;
 

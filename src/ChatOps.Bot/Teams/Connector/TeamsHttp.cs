@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Hosting;
 using Microsoft.Extensions.Options;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Connector;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Teams.Connector;
 using Microsoft.Extensions.Options;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Graph;
 

@@ -1,7 +1,10 @@
 using System.Text.Json;
-using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Engine;
+using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Protocol;
 using ChatOps.Bot.Teams.AdaptiveCards;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Teams.Inbound;
@@ -13,7 +16,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// a press that takes longer than <see cref="TeamsOptions.InvokeTimeout"/> is answered "still working" and finishes.
 /// </summary>
 public sealed class CardActionHandler(
-    TeamsIntake intake, TeamsIntentProcessor processor, TeamsCardRefresh refresh, IOptions<TeamsOptions> options, TimeProvider time,
+    IServiceProvider services, Intake intake, IntentProcessor processor, TeamsMessages messages, IOptions<TeamsOptions> options, TimeProvider time,
     ILogger<CardActionHandler> logger)
 {
     public const string Name = "adaptiveCard/action";
@@ -24,14 +27,16 @@ public sealed class CardActionHandler(
         if (action.ValueKind != JsonValueKind.Object) return InvokeAnswers.BadRequest("An adaptiveCard/action invoke needs value.action.");
         var data = ActionData.Read(action.TryGetProperty("data", out var d) ? d : null) ?? new ActionData();
         if (data.Action.Length == 0) data = data with { Action = action.Str("verb") };
-        if (!ActionIds.Buttons.Contains(data.Action)) return InvokeAnswers.BadRequest($"Unknown button '{data.Action}'. This card may come from an older version; ask for a fresh one with incident status.");
+        var press = new PressInput(data.Action, data.Value);
+        if (await services.ReadEngineAsync(engine => Task.FromResult(engine.Translate(press))) is { Refusal: { } unknown })
+            return InvokeAnswers.BadRequest(unknown.Text);
 
-        var intent = new TeamsIntent(TeamsIntent.Press, activity.Actor, activity.Channel, activity.ServiceUrl, activity.ConversationId, Action: data.Action, Value: data.Value);
-        var key = TeamsIntake.Key(activity);
-        if (!await intake.ClaimAsync(key, intent, ct)) return await CurrentAsync(data, "Already done.", ct);
+        var intent = InboundIntent.Pressed(activity.Actor, activity.Channel, data.Action, data.Value) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };
+        var key = TeamsFrontEnd.Key(activity);
+        if (!await intake.ClaimAsync(TeamsPlatform.Name, key, intent, ct)) return await CurrentAsync(press, "Already done.", ct);
 
         var work = PressAsync(key, intent);
-        CommandReply reply;
+        CommandReply? reply;
         try
         {
             reply = await work.WaitAsync(options.Value.InvokeTimeout, time, ct);
@@ -44,24 +49,27 @@ public sealed class CardActionHandler(
         {
             return InvokeAnswers.Message($"That did not go through ({ex.Message}). Check incident status before trying again.");
         }
-        return reply.IsError ? InvokeAnswers.Message(reply.Text) : await CurrentAsync(data, reply.Text, ct);
+        return reply is { IsError: true } ? InvokeAnswers.Message(reply.Text) : await CurrentAsync(press, reply?.Text ?? "Done.", ct);
     }
 
     /// <summary>The press, on its own: it finishes (and a failure is recorded) even when the invoke is answered first.</summary>
-    private async Task<CommandReply> PressAsync(string key, TeamsIntent intent)
+    private async Task<CommandReply?> PressAsync(string key, InboundIntent intent)
     {
         try
         {
-            return await processor.PressAsync(intent, CancellationToken.None);
+            return await processor.RunNowAsync(TeamsPlatform.Name, intent, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Card action {Action} {Value} failed", intent.Action, intent.Value);
+            logger.LogError(ex, "Card action {Action} {Value} failed", intent.ActionId, intent.Value);
             await intake.FailClaimedAsync(key, $"{ex.GetType().Name}: {ex.Message}", CancellationToken.None);
             throw;
         }
     }
 
-    private async Task<TeamsAnswer> CurrentAsync(ActionData data, string otherwise, CancellationToken ct) =>
-        await refresh.AfterAsync(data, ct) is { } card ? InvokeAnswers.Card(card) : InvokeAnswers.Message(otherwise);
+    /// <summary>The card the pressed one turns into, from what is stored now; else a short message.</summary>
+    private async Task<TeamsAnswer> CurrentAsync(PressInput press, string otherwise, CancellationToken ct) =>
+        await services.ReadEngineAsync(engine => engine.PressedCardAsync(press, ct)) is { } card
+            ? InvokeAnswers.Card(await messages.RenderCardAsync(card, ct))
+            : InvokeAnswers.Message(otherwise);
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Teams.AdaptiveCards;
+using ChatOps.Bot.Inbound;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
 using ChatOps.Core.Messaging;
 
 namespace ChatOps.Bot.Teams.Inbound;
@@ -13,7 +15,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// dialog; the result is posted in the conversation.
 /// https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/task-modules/task-modules-bots
 /// </summary>
-public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake, TeamsPeople people)
+public sealed class DialogHandler(IServiceProvider services, Intake intake, TeamsPeople people, TimeProvider time)
 {
     public const string Fetch = "task/fetch";
     public const string Submit = "task/submit";
@@ -32,20 +34,19 @@ public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake,
     {
         var submitted = Data(activity);
         var data = ActionData.Read(submitted);
-        if (data is null || !ActionIds.Forms.Contains(data.Form)) return InvokeAnswers.DialogMessage("This dialog is not one the bot knows; open it again from a fresh card.");
+        if (data is null || data.Form.Length == 0) return InvokeAnswers.DialogMessage("This dialog is not one the bot knows; open it again from a fresh card.");
         var values = ActionData.Inputs(submitted!.Value);
-        var errors = await services.ReadEngineAsync(engine => Task.FromResult(engine.ValidateSubmission(data.Form, values)));
-        if (errors.Count > 0)
+        var intent = InboundIntent.Submitted(activity.Actor, activity.Channel, data.Form, values, data.Context) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };
+        var answer = await intake.AdmitAsync(TeamsPlatform.Name, TeamsFrontEnd.Key(activity), intent, people.Context(activity.Actor, activity.Channel), ct);
+        if (answer is { FieldErrors: { Count: > 0 } errors })
         {
             var reply = await FormAsync(activity, data, ct);
             return reply.Form is { } form
                 ? InvokeAnswers.Dialog(AdaptiveDialogs.Continue(form, AdaptiveDialogs.Render(form, values, errors)))
                 : InvokeAnswers.DialogMessage(reply.Text);
         }
-        var intent = new TeamsIntent(TeamsIntent.Submit, activity.Actor, activity.Channel, activity.ServiceUrl, activity.ConversationId,
-            Form: data.Form, Values: values, FormContext: data.Context);
-        await intake.AcceptAsync(TeamsIntake.Key(activity), intent, ct);
-        return InvokeAnswers.DialogMessage(data.Form == ActionIds.DeclareForm
+        if (answer is not null) return InvokeAnswers.DialogMessage(answer.Text);
+        return InvokeAnswers.DialogMessage(data.Context.Length == 0
             ? "Declaring: the incident channel and its card appear in a moment."
             : "Posting your update.");
     }
@@ -53,14 +54,13 @@ public sealed class DialogHandler(IServiceProvider services, TeamsIntake intake,
     /// <summary>The form a dialog shows: the declare form, or the status-update form of the incident the button named.</summary>
     private Task<CommandReply> FormAsync(TeamsActivity activity, ActionData data, CancellationToken ct)
     {
-        var context = people.Context(activity.Actor, activity.Channel);
-        return services.ReadEngineAsync(engine => data switch
-        {
-            { Form: ActionIds.DeclareForm } => engine.ExecuteAsync(context, new DeclareCommand(null, null), ct),
-            { Form: ActionIds.UpdateForm } => engine.PressAsync(context, ActionIds.PostUpdate, data.Context, ct),
-            { Action.Length: > 0 } => engine.PressAsync(context, data.Action, data.Value, ct),
-            _ => Task.FromResult(CommandReply.Error("This button opens nothing the bot knows.")),
-        });
+        var work = new UnitOfWork(people.Context(activity.Actor, activity.Channel), time.GetUtcNow());
+        EngineInput? input = data.Form.Length > 0 ? new OpenFormInput(data.Form, data.Context)
+            : data.Action.Length > 0 ? new PressInput(data.Action, data.Value)
+            : null;
+        return input is null
+            ? Task.FromResult(CommandReply.Error("This button opens nothing the bot knows."))
+            : services.ReadEngineAsync(engine => engine.HandleAsync(work, input, ct));
     }
 
     private static JsonElement? Data(TeamsActivity activity) =>

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Inbound;
 

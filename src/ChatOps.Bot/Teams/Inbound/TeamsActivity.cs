@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Inbound;
 

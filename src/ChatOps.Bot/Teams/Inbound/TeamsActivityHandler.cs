@@ -1,5 +1,5 @@
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Teams.AdaptiveCards;
-using ChatOps.Core.Commands;
 
 namespace ChatOps.Bot.Teams.Inbound;
 
@@ -9,7 +9,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// the bot being added to a conversation is welcomed. Everything else is acknowledged and ignored.
 /// </summary>
 public sealed class TeamsActivityHandler(
-    TeamsIntake intake, CardActionHandler cardActions, DialogHandler dialogs, TeamsServiceUrl serviceUrl, TeamsDirectory directory)
+    Intake intake, CardActionHandler cardActions, DialogHandler dialogs, TeamsServiceUrl serviceUrl, TeamsDirectory directory)
 {
     public async Task<TeamsAnswer> HandleAsync(TeamsActivity activity, CancellationToken ct)
     {
@@ -36,10 +36,10 @@ public sealed class TeamsActivityHandler(
         if (activity.Actor.Length == 0 || activity.ConversationId.Length == 0)
             return TeamsAnswer.BadRequest("A message activity needs from.id and conversation.id.");
         var pressed = ActionData.Read(activity.Value);
-        var intent = pressed is { Action.Length: > 0 } && ActionIds.Buttons.Contains(pressed.Action)
-            ? Intent(activity, TeamsIntent.Press) with { Action = pressed.Action, Value = pressed.Value }
-            : Intent(activity, TeamsIntent.Command) with { Text = MessageText.Command(activity) };
-        await intake.AcceptAsync(TeamsIntake.Key(activity), intent, ct);
+        var intent = pressed is { Action.Length: > 0 }
+            ? InboundIntent.Pressed(activity.Actor, activity.Channel, pressed.Action, pressed.Value)
+            : InboundIntent.Typed(activity.Actor, activity.Channel, MessageText.Command(activity));
+        await intake.RecordAsync(TeamsPlatform.Name, TeamsFrontEnd.Key(activity), intent with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: true) }, ct);
         return TeamsAnswer.Ok;
     }
 
@@ -47,10 +47,11 @@ public sealed class TeamsActivityHandler(
     {
         var botAdded = activity.MembersAdded.Any(m => m.ValueKind == System.Text.Json.JsonValueKind.Object
             && m.TryGetProperty("id", out var id) && id.GetString() == activity.RecipientId);
-        if (botAdded && activity.ConversationId.Length > 0) await intake.AcceptAsync(TeamsIntake.Key(activity), Intent(activity, TeamsIntent.Welcome), ct);
+        if (botAdded && activity.ConversationId.Length > 0)
+        {
+            var welcome = InboundIntent.Raised(activity.Actor, activity.Channel, TeamsFrontEnd.BotAdded) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };
+            await intake.RecordAsync(TeamsPlatform.Name, TeamsFrontEnd.Key(activity), welcome, ct);
+        }
         return TeamsAnswer.Ok;
     }
-
-    private static TeamsIntent Intent(TeamsActivity activity, string kind) =>
-        new(kind, activity.Actor, activity.Channel, activity.ServiceUrl, activity.ConversationId, ReplyTo: kind == TeamsIntent.Welcome ? null : activity.Id);
 }

@@ -17,5 +17,5 @@ public sealed record TeamsAnswer(int Status = StatusCodes.Status200OK, JsonNode?
     public static TeamsAnswer Unauthorized(string why) =>
         new(StatusCodes.Status401Unauthorized, Text: $"Unverified request: {why}.");
 
-    public IResult ToResult() => Hosting.HttpAnswer.ToResult(Status, Body, Text);
+    public IResult ToResult() => Web.HttpAnswer.ToResult(Status, Body, Text);
 }

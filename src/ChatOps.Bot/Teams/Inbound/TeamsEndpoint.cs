@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Web;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Teams.Inbound;

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Protocol;
 namespace ChatOps.Bot.Tests.Slack.Api;
 
 /// <summary>chat.postMessage goes out at most once per channel per PostInterval, waiting on the clock.</summary>
@@ -93,8 +94,7 @@ public sealed class PostPacingTests : SlackApiTest
 
         Time.Advance(Interval);
         Assert.Equal(TimeSpan.Zero, client.BookPost("C1", "effect-a"));
-        using (ChatOps.Bot.Outbound.PostPacer.Prepaid())
-            await client.PostMessageAsync("C1", "second", null, None).WaitAsync(Patience);
+        await client.PostMessageAsync("C1", "second", null, None, slotBooked: true).WaitAsync(Patience);
 
         Assert.Equal(Interval, client.BookPost("C1", "effect-b"));
         Assert.Equal(new[] { "first", "second" }, Slack.Channel("C1")!.Messages.Select(m => (string?)m["text"]));

@@ -38,10 +38,10 @@ public class BlockKitCardTests
         Assert.Equal("Started after the 08:50 deploy", (string)blocks[1]!["text"]!["text"]!);
         Assert.Contains("*Severity*\nP1 (High)", blocks[2]!["fields"]!.AsArray().Select(f => (string)f!["text"]!));
         var buttons = Buttons(blocks).ToDictionary(b => (string)b["action_id"]!);
-        Assert.Equal("primary", (string?)buttons[ActionIds.Acknowledge]["style"]);
-        Assert.Null(buttons[ActionIds.PostUpdate]["style"]);
-        Assert.Null(buttons[ActionIds.PostUpdate]["confirm"]);
-        var resolve = buttons[ActionIds.Resolve];
+        Assert.Equal("primary", (string?)buttons[Acknowledge.ActionId]["style"]);
+        Assert.Null(buttons[PostUpdate.ActionId]["style"]);
+        Assert.Null(buttons[PostUpdate.ActionId]["confirm"]);
+        var resolve = buttons[Resolve.ActionId];
         Assert.Equal("danger", (string?)resolve["style"]);
         Assert.Equal("Are you sure?", (string)resolve["confirm"]!["title"]!["text"]!);
         Assert.StartsWith("Resolve INC-2026-003?", (string)resolve["confirm"]!["text"]!["text"]!);
@@ -49,7 +49,7 @@ public class BlockKitCardTests
         Assert.Equal("Yes", (string)resolve["confirm"]!["confirm"]!["text"]!);
         Assert.Equal("Cancel", (string)resolve["confirm"]!["deny"]!["text"]!);
         Assert.Equal("danger", (string?)resolve["confirm"]!["style"]);
-        Assert.Null(buttons[ActionIds.Escalate]["confirm"]!["style"]);
+        Assert.Null(buttons[Escalate.ActionId]["confirm"]!["style"]);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public class BlockKitCardTests
 
         var ids = Buttons(BlockKitCards.Render(card)).Select(b => (string)b["action_id"]!).ToList();
 
-        Assert.Equal([ActionIds.TriageAnswer, .. Enumerable.Range(2, ids.Count - 1).Select(n => $"{ActionIds.TriageAnswer}#{n}")], ids);
-        Assert.All(ids, id => Assert.Equal(ActionIds.TriageAnswer, BlockKitActionIds.Base(id)));
+        Assert.Equal([AnswerTriage.ActionId, .. Enumerable.Range(2, ids.Count - 1).Select(n => $"{AnswerTriage.ActionId}#{n}")], ids);
+        Assert.All(ids, id => Assert.Equal(AnswerTriage.ActionId, BlockKitActionIds.Base(id)));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class BlockKitModalTests
     {
         var view = Declare();
 
-        Assert.Equal(ActionIds.DeclareForm, (string)view["callback_id"]!);
+        Assert.Equal(Core.Commands.Declare.FormId, (string)view["callback_id"]!);
         Assert.Equal("", (string)view["private_metadata"]!);
         Assert.Equal("Declare an incident", (string)view["title"]!["text"]!);
         Assert.Equal("Declare", (string)view["submit"]!["text"]!);

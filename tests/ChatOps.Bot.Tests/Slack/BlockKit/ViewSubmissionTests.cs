@@ -74,7 +74,7 @@ public class ViewSubmissionTests
 
         var submitted = JsonDocument.Parse(view.ToJsonString()).RootElement;
 
-        Assert.Equal(ActionIds.DeclareForm, ViewSubmission.CallbackId(submitted));
+        Assert.Equal(Declare.FormId, ViewSubmission.CallbackId(submitted));
         Assert.Equal(
             new Dictionary<string, string>
             {

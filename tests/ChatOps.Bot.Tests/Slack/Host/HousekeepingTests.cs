@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Workers;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -34,10 +34,10 @@ public sealed class AdaptiveCardRenderingTests
     {
         var ack = Actions(IncidentCard()).Single(a => (string?)a["title"] == "Acknowledge");
         Assert.Equal("Action.Execute", (string?)ack["type"]);
-        Assert.Equal(ActionIds.Acknowledge, (string?)ack["verb"]);
+        Assert.Equal(Acknowledge.ActionId, (string?)ack["verb"]);
         Assert.Equal("positive", (string?)ack["style"]);
         var data = ActionData.Read(JsonDocument.Parse(ack["data"]!.ToJsonString()).RootElement);
-        Assert.Equal(new ActionData(ActionIds.Acknowledge, "INC-2026-003"), data);
+        Assert.Equal(new ActionData(Acknowledge.ActionId, "INC-2026-003"), data);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class AdaptiveCardRenderingTests
         var update = Actions(IncidentCard()).Single(a => (string?)a["title"] == "Post update");
         Assert.Equal("Action.Submit", (string?)update["type"]);
         Assert.Equal("task/fetch", (string?)update["data"]!["msteams"]!["type"]);
-        Assert.Equal(ActionIds.PostUpdate, (string?)update["data"]!["chatops"]!["action"]);
+        Assert.Equal(PostUpdate.ActionId, (string?)update["data"]!["chatops"]!["action"]);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class AdaptiveCardRenderingTests
         var inner = resolve["card"]!;
         Assert.StartsWith("Resolve INC-2026-003?", (string?)inner["body"]![0]!["text"]);
         var yes = inner["actions"]![0]!;
-        Assert.Equal(("Action.Execute", ActionIds.Resolve, "Yes, resolve"), ((string?)yes["type"], (string?)yes["verb"], (string?)yes["title"]));
+        Assert.Equal(("Action.Execute", Resolve.ActionId, "Yes, resolve"), ((string?)yes["type"], (string?)yes["verb"], (string?)yes["title"]));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class AdaptiveCardRenderingTests
         Assert.Equal("Input.Toggle", (string?)inputs.Single(i => (string?)i!["id"] == IncidentForms.Private)!["type"]);
         Assert.True(inputs.Single(i => (string?)i!["id"] == IncidentForms.Impact)!["isMultiline"]!.GetValue<bool>());
         var submit = card["actions"]![0]!;
-        Assert.Equal(("Action.Submit", "Declare", ActionIds.DeclareForm), ((string?)submit["type"], (string?)submit["title"], (string?)submit["data"]!["chatops"]!["form"]));
+        Assert.Equal(("Action.Submit", "Declare", Declare.FormId), ((string?)submit["type"], (string?)submit["title"], (string?)submit["data"]!["chatops"]!["form"]));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class AdaptiveCardRenderingTests
     public void A_submission_gives_back_the_inputs_without_the_bots_own_data()
     {
         using var submitted = JsonDocument.Parse("""{"status":"identified","message":"Rolled back","private":"false","chatops":{"form":"form.update","context":"INC-2026-003"},"msteams":{"type":"task/fetch"}}""");
-        Assert.Equal(new ActionData(Form: ActionIds.UpdateForm, Context: "INC-2026-003"), ActionData.Read(submitted.RootElement));
+        Assert.Equal(new ActionData(Form: PostUpdate.FormId, Context: "INC-2026-003"), ActionData.Read(submitted.RootElement));
         Assert.Equal(new Dictionary<string, string> { ["status"] = "identified", ["message"] = "Rolled back", ["private"] = "false" }, ActionData.Inputs(submitted.RootElement));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Hosting;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Teams;
 using ChatOps.Bot.Tests.Teams.Fakes;
@@ -41,12 +40,12 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
     }
 
     /// <summary>The platform the outbox delivers the engine's effects through.</summary>
-    private IChatPlatform Platform => _host.Services.GetRequiredKeyedService<IChatPlatform>(OutboxServices.DeliveryKey);
+    private IChatPlatform Platform => _host.Services.GetRequiredService<DeliveryPlatforms>().For(TeamsPlatform.Name, null);
 
     [Fact]
     public async Task The_first_post_starts_the_new_channels_conversation_and_later_posts_and_updates_follow_it()
     {
-        var channel = await Platform.CreateChannelAsync("inc-2026-001-checkout-is-down", false, "INC-2026-001 P1: Checkout is down", CancellationToken.None);
+        var channel = await Platform.CreateChannelAsync(new ChannelRequest("inc-2026-001-checkout-is-down", false, "INC-2026-001 P1: Checkout is down", ""), CancellationToken.None);
         var card = new Card("INC-2026-001: Checkout is down", [], [new Fact("Commander", Alice)], null, []);
         var cardId = await Platform.PostAsync(channel.Id, new ChatMessage(card.Title, card), CancellationToken.None);
         await Platform.PostAsync(channel.Id, new ChatMessage("Second post"), CancellationToken.None);
@@ -85,9 +84,7 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
     [Fact]
     public async Task A_private_channel_is_owned_by_whoever_declared_and_invites_become_members()
     {
-        ChatChannel channel;
-        using (ActingFor.Begin(TeamsPlatform.Name, Alice))
-            channel = await Platform.CreateChannelAsync("inc-2026-002-data-leak", true, "INC-2026-002 P0: Data leak", CancellationToken.None);
+        var channel = await Platform.CreateChannelAsync(new ChannelRequest("inc-2026-002-data-leak", true, "INC-2026-002 P0: Data leak", Alice), CancellationToken.None);
         await Platform.InviteAsync(channel.Id, [Alice, "cto", "head-of-engineering", "nobody-knows"], CancellationToken.None);
         Assert.Equal([Alice, Cto, "head@example.com"], _teams.Channel(channel.Id).Members);
     }
@@ -95,7 +92,7 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_an_interrupted_attempt_created_is_found_by_its_name()
     {
-        var channel = await Platform.CreateChannelAsync("inc-2026-004-queue-stuck", false, "", CancellationToken.None);
+        var channel = await Platform.CreateChannelAsync(new ChannelRequest("inc-2026-004-queue-stuck", false, "", ""), CancellationToken.None);
         var check = Assert.IsAssignableFrom<IRedeliveryCheck>(Platform);
         Assert.Equal(channel, await check.FindCreatedChannelAsync("inc-2026-004-queue-stuck", CancellationToken.None));
         Assert.Null(await check.FindCreatedChannelAsync("inc-2026-005-never-made", CancellationToken.None));
@@ -104,7 +101,7 @@ public sealed class TeamsPlatformTests : IAsyncLifetime
     [Fact]
     public async Task Invites_to_a_standard_channel_need_no_Graph_calls_because_the_team_sees_it()
     {
-        var channel = await Platform.CreateChannelAsync("inc-2026-003-slow", false, "", CancellationToken.None);
+        var channel = await Platform.CreateChannelAsync(new ChannelRequest("inc-2026-003-slow", false, "", ""), CancellationToken.None);
         await Platform.InviteAsync(channel.Id, ["cto"], CancellationToken.None);
         Assert.DoesNotContain(_teams.Calls, c => c.Path.EndsWith("/members", StringComparison.Ordinal));
     }

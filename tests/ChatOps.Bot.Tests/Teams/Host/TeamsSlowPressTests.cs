@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Teams.Host;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Host;
 using ChatOps.Bot.Teams.Package;
 using ChatOps.Core.Commands;
 using ChatOps.Tests.Shared;

@@ -1,4 +1,0 @@
-namespace ChatOps.Bot.Hosting;
-
-/// <summary>Wakes the inbox worker as soon as an intent is stored, so work starts right after the acknowledgement.</summary>
-public sealed class InboxSignal : WorkSignal;

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ChatOps.Bot.Engine;
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+
+namespace ChatOps.Bot.Inbound;
+
+/// <summary>
+/// The front door every platform's requests come through: answers what the engine can answer before the
+/// acknowledgement (refusals, read-only answers, forms), stores the rest in the inbox once per key, and wakes the
+/// inbox worker; or claims an intent the request carries out itself.
+/// </summary>
+public sealed class Intake(IServiceProvider services, InboxSignal signal, TimeProvider time)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// The engine's answer when it can give one now (nothing is stored then); else the intent is stored (once per
+    /// <paramref name="key"/>) for the inbox worker and null is returned.
+    /// </summary>
+    public async Task<CommandReply?> AdmitAsync(string platform, string key, InboundIntent intent, CommandContext context, CancellationToken ct)
+    {
+        if (intent.Input is { } input && await CheckAsync(context, input, ct) is { } answer) return answer;
+        await RecordAsync(platform, key, intent, ct);
+        return null;
+    }
+
+    /// <summary>What the engine answers before acknowledging, changing nothing (see <see cref="IncidentEngine.CheckAsync"/>).</summary>
+    public Task<CommandReply?> CheckAsync(CommandContext context, EngineInput input, CancellationToken ct)
+    {
+        var work = new UnitOfWork(context, time.GetUtcNow());
+        return services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
+    }
+
+    /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
+    public async Task<bool> RecordAsync(string platform, string key, InboundIntent intent, CancellationToken ct)
+    {
+        var recorded = await StoreAsync(intent, (inbox, payload) => inbox.RecordAsync(key, platform, intent.Kind, payload, ct));
+        if (recorded) signal.Wake();
+        return recorded;
+    }
+
+    /// <summary>Stores the intent as being carried out now by the request; false when it was already received.</summary>
+    public Task<bool> ClaimAsync(string platform, string key, InboundIntent intent, CancellationToken ct) =>
+        StoreAsync(intent, (inbox, payload) => inbox.ClaimAsync(key, platform, intent.Kind, payload, ct));
+
+    /// <summary>Records that an intent the request claimed failed.</summary>
+    public async Task FailClaimedAsync(string key, string error, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Inbox>().FailClaimedAsync(key, error, ct);
+    }
+
+    /// <summary>A short, stable digest of <paramref name="text"/> for inbox keys of requests that carry no id of their own.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    public static InboundIntent? Read(string payload) => JsonSerializer.Deserialize<InboundIntent>(payload, Json);
+
+    private async Task<bool> StoreAsync(InboundIntent intent, Func<Inbox, string, Task<bool>> store)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await store(scope.ServiceProvider.GetRequiredService<Inbox>(), JsonSerializer.Serialize(intent, Json));
+    }
+}

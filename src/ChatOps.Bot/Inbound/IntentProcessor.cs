@@ -1,0 +1,56 @@
+using ChatOps.Bot.Engine;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+
+namespace ChatOps.Bot.Inbound;
+
+/// <summary>
+/// Carries out stored intents for every platform: reads the intent, asks its front end who acted (and, for an event,
+/// what it means), runs the engine in one unit of work that also marks the intent done, and answers the person.
+/// </summary>
+public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFrontEnd> frontEnds, TimeProvider time)
+{
+    private readonly Dictionary<string, IFrontEnd> _frontEnds = frontEnds.ToDictionary(f => f.Platform, StringComparer.Ordinal);
+
+    public bool Knows(string platform) => _frontEnds.ContainsKey(platform);
+
+    /// <summary>Carries out the stored intent <paramref name="intentId"/> of <paramref name="platform"/>.</summary>
+    public async Task ProcessAsync(string platform, long intentId, string payload, CancellationToken ct)
+    {
+        var frontEnd = FrontEnd(platform);
+        var intent = Intake.Read(payload) ?? throw new InvalidOperationException($"An empty {platform} intent was stored.");
+        var reply = await RunAsync(frontEnd, intent, intentId, ct);
+        if (reply is not null && intent.Kind != InboundIntent.Event) await frontEnd.AnswerAsync(reply, intent, ct);
+    }
+
+    /// <summary>
+    /// Runs an intent the request itself carries out (claimed, so no stored intent is marked) and returns the engine's
+    /// reply; null when it asked nothing of the engine.
+    /// </summary>
+    public Task<CommandReply?> RunNowAsync(string platform, InboundIntent intent, CancellationToken ct) =>
+        RunAsync(FrontEnd(platform), intent, intentId: null, ct);
+
+    /// <summary>Tells the person who acted that their intent failed for good (events have nobody to tell).</summary>
+    public async Task ReportFailureAsync(string platform, string payload, string error, CancellationToken ct)
+    {
+        if (Intake.Read(payload) is not { Kind: not InboundIntent.Event } intent || !_frontEnds.TryGetValue(platform, out var frontEnd)) return;
+        var reply = CommandReply.Error($"That did not go through ({error}). Check {frontEnd.Grammar("status")} or {frontEnd.Grammar("list")} before trying again.");
+        await frontEnd.AnswerAsync(reply, intent with { Reply = WithoutTrigger(intent.Reply) }, ct);
+    }
+
+    private async Task<CommandReply?> RunAsync(IFrontEnd frontEnd, InboundIntent intent, long? intentId, CancellationToken ct)
+    {
+        var context = await frontEnd.ContextAsync(intent.Actor, intent.Channel, ct);
+        var input = intent.Input ?? await frontEnd.ReadEventAsync(intent, context, ct);
+        if (input is null) return null;
+        var work = new UnitOfWork(context, time.GetUtcNow(), intentId);
+        return await services.WithEngineAsync(work, engine => engine.HandleAsync(work, input, ct), ct);
+    }
+
+    private IFrontEnd FrontEnd(string platform) =>
+        _frontEnds.TryGetValue(platform, out var frontEnd) ? frontEnd : throw new InvalidOperationException($"no front end for platform '{platform}'");
+
+    /// <summary>A failure report is a message; it never opens a form.</summary>
+    private static Dictionary<string, string>? WithoutTrigger(Dictionary<string, string>? reply) =>
+        reply?.Where(p => p.Key != ReplyKeys.TriggerId).ToDictionary(p => p.Key, p => p.Value);
+}

@@ -1,0 +1,51 @@
+using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Slack.Api;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+
+namespace ChatOps.Bot.Slack;
+
+/// <summary>
+/// Slack's part of the inbound pipeline: users are Slack ids with their runbook handles, answers are ephemeral
+/// messages (or a modal while the trigger is fresh), and events are pins (the pinned message joins the timeline),
+/// joins and mentions.
+/// </summary>
+public sealed class SlackFrontEnd(SlackApiClient api, SlackReplies replies, SlackPeople people) : IFrontEnd
+{
+    public const string PinReaction = "pushpin";
+    public const string ReactionAdded = "reaction_added";
+    public const string AppMention = "app_mention";
+    public const string MemberJoined = "member_joined_channel";
+
+    /// <summary>The event data key of a reacted-to message's ts.</summary>
+    public const string ItemTs = "item_ts";
+
+    public static readonly IReadOnlySet<string> Events = new HashSet<string> { ReactionAdded, AppMention, MemberJoined };
+
+    public string Platform => SlackPlatform.Name;
+
+    public Task<CommandContext> ContextAsync(string actor, string channel, CancellationToken ct) => people.ContextAsync(actor, channel, ct);
+
+    public Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct) => replies.DeliverAsync(reply, intent, ct);
+
+    public async Task<EngineInput?> ReadEventAsync(InboundIntent intent, CommandContext context, CancellationToken ct)
+    {
+        switch (intent.EventType)
+        {
+            case ReactionAdded when intent.DataValue(ItemTs) is { Length: > 0 } ts:
+                var message = await api.GetMessageAsync(intent.Channel, ts, ct);
+                var text = message is { } m && m.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+                var author = message is { } m2 && m2.TryGetProperty("user", out var u) ? u.GetString() : null;
+                return text.Length == 0 ? null : new CommandInput(new PinToTimelineCommand(author is null ? text : $"{author}: {text}"));
+            case AppMention:
+                await api.PostEphemeralAsync(intent.Channel, intent.Actor, $"Hi! Use the /incident command:\n```{CommandParser.Usage}```", null, ct);
+                return null;
+            case MemberJoined:
+                return new CommandInput(new RecordJoinCommand());
+            default:
+                return null;
+        }
+    }
+
+    public string Grammar(string command) => $"/incident {command}";
+}

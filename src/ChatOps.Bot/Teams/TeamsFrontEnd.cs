@@ -1,0 +1,55 @@
+using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Teams.Connector;
+using ChatOps.Bot.Teams.Inbound;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+
+namespace ChatOps.Bot.Teams;
+
+/// <summary>
+/// Teams' part of the inbound pipeline: users are Entra object ids with their runbook handles, answers go back
+/// through the Bot Connector (a reply in the thread of the message that asked, or a post in the conversation of a card
+/// or dialog), and the one event is the bot being added to a conversation, answered with a welcome.
+/// </summary>
+public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages messages, TeamsPeople people) : IFrontEnd
+{
+    public const string Welcome = "Hi, I'm ChatOps, the incident bot. Mention me with a command, for example @ChatOps incident declare P1 Checkout is slow, or @ChatOps incident declare for the form.";
+
+    /// <summary>The event of the bot being added to a conversation.</summary>
+    public const string BotAdded = "bot_added";
+
+    private const string ServiceUrl = "service_url";
+    private const string Conversation = "conversation";
+    private const string ReplyTo = "reply_to";
+
+    public string Platform => TeamsPlatform.Name;
+
+    /// <summary>The inbox key of an activity: its id, within its conversation (Teams retries an activity it got no answer for).</summary>
+    public static string Key(TeamsActivity activity) => $"teams:{activity.Id}:{Intake.Hash(activity.ConversationId)}";
+
+    /// <summary>Where the answer to an activity goes: a reply in its thread when <paramref name="inThread"/>, else a post in its conversation.</summary>
+    public static Dictionary<string, string> ReplyAddress(TeamsActivity activity, bool inThread)
+    {
+        var reply = new Dictionary<string, string>(StringComparer.Ordinal) { [ServiceUrl] = activity.ServiceUrl, [Conversation] = activity.ConversationId };
+        if (inThread && activity.Id.Length > 0) reply[ReplyTo] = activity.Id;
+        return reply;
+    }
+
+    public Task<CommandContext> ContextAsync(string actor, string channel, CancellationToken ct) => Task.FromResult(people.Context(actor, channel));
+
+    public async Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct)
+    {
+        var activity = await messages.RenderReplyAsync(reply, ct);
+        var (serviceUrl, conversation) = (intent.ReplyValue(ServiceUrl) ?? "", intent.ReplyValue(Conversation) ?? "");
+        if (intent.ReplyValue(ReplyTo) is { Length: > 0 } replyTo) await connector.ReplyAsync(serviceUrl, conversation, replyTo, activity, ct);
+        else await connector.SendAsync(serviceUrl, conversation, activity, ct);
+    }
+
+    public async Task<EngineInput?> ReadEventAsync(InboundIntent intent, CommandContext context, CancellationToken ct)
+    {
+        if (intent.EventType == BotAdded) await AnswerAsync(new CommandReply($"{Welcome}\n{CommandParser.Usage}"), intent, ct);
+        return null;
+    }
+
+    public string Grammar(string command) => $"@ChatOps incident {command}";
+}

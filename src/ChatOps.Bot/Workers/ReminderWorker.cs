@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using ChatOps.Bot.Engine;
+using ChatOps.Bot.Persistence;
+using ChatOps.Core.Engine;
+using ChatOps.Core.Ports;
+
+namespace ChatOps.Bot.Workers;
+
+/// <summary>
+/// Fires due reminders and escalations as they fall due (it sleeps until the next one, and looks at least once a
+/// second for reminders written by commands or other replicas), and at start whatever fell due while the bot was down. Each
+/// incident is claimed first (committed on its own, so with several replicas each fires only what it claimed, see
+/// <see cref="Persistence.Claims.ClaimQueues.Reminders"/>) and then fired in its own unit of work: an incident that
+/// fails is logged and tried again when its claim runs out, and never holds up the others.
+/// </summary>
+public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, StorageOptions storage, ILogger<ReminderWorker> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(100);
+
+    private TaskCompletionSource<int> _round = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes when the current or next round ends, with how many reminders it fired. By then the wait for the
+    /// following round has started, so moving the clock on starts another round.
+    /// </summary>
+    public Task<int> NextRound => Volatile.Read(ref _round).Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var fired = 0;
+            try
+            {
+                fired = await RoundAsync(stoppingToken);
+                if (fired > 0) logger.LogInformation("Fired {Count} reminder(s)", fired);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
+            }
+            var wait = Task.Delay(await UntilNextAsync(stoppingToken), time, stoppingToken);
+            Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
+            try
+            {
+                await wait;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>How long to sleep: until the earliest reminder nobody holds falls due, at most <see cref="Interval"/>.</summary>
+    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var now = time.GetUtcNow();
+            var next = await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Reminders
+                .Where(r => r.ClaimedUntil == null || r.ClaimedUntil <= now)
+                .MinAsync(r => (DateTimeOffset?)r.DueAt, ct);
+            // One that fell due during the round (or is held up behind a claimed one of its incident): look again shortly.
+            if (next is { } due && due <= now) return Recheck;
+            return next is { } soon && soon - now < Interval ? soon - now : Interval;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read when the next reminder is due; looking again in {Interval}", Interval);
+            return Interval;
+        }
+    }
+
+    private async Task<int> RoundAsync(CancellationToken ct)
+    {
+        var fired = 0;
+        var seen = new HashSet<Guid>();
+        while (await ClaimNextAsync(ct) is { } incident && seen.Add(incident))
+        {
+            try
+            {
+                var work = UnitOfWork.ForBot("", time.GetUtcNow());
+                fired += await services.WithEngineAsync(work, engine => engine.FireDueAsync(work, incident, ct), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Reminders of incident {Incident} could not be fired; trying again when the claim runs out ({Lease})", incident, storage.ClaimLease);
+            }
+        }
+        return fired;
+    }
+
+    private async Task<Guid?> ClaimNextAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var claimed = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().ClaimIncidentsWithDueRemindersAsync(time.GetUtcNow(), 1, ct);
+        return claimed.Count == 0 ? null : claimed[0];
+    }
+}

@@ -1,0 +1,33 @@
+using ChatOps.Core.Access;
+using ChatOps.Core.Engine;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+
+namespace ChatOps.Core.Commands;
+
+public sealed record AcknowledgeCommand : IncidentCommand;
+
+/// <summary>Someone owns the response: automatic escalation stops.</summary>
+public sealed class Acknowledge : IncidentCommandHandler<AcknowledgeCommand>
+{
+    public const string ActionId = "incident.ack";
+
+    public override CommandSpec Spec { get; } = new(["ack", "acknowledge"], "/incident ack",
+        CommandAccess.For(IncidentAction.Acknowledge), CommandTarget.Incident, 20);
+
+    public override IReadOnlyList<ButtonSpec> Buttons { get; } = [new(ActionId, number => new Pressed(new AcknowledgeCommand(), number))];
+
+    public static CardButton Button(string number) => new("Acknowledge", ActionId, number, ButtonStyle.Primary);
+
+    public override ParseResult Parse(CommandArgs args) => args.None(new AcknowledgeCommand());
+
+    protected override string Describe(AcknowledgeCommand command) => "ack";
+
+    protected override async Task<CommandReply> ApplyAsync(EngineCall call, AcknowledgeCommand command, Incident incident, CancellationToken ct)
+    {
+        incident.Acknowledge(call.Actor, call.Now);
+        await call.SaveAsync(incident, ct);
+        await call.PostAsync(incident, $"{call.Actor} acknowledged {incident.Number}. Automatic escalation stopped.", ct: ct);
+        return new CommandReply($"Acknowledged {incident.Number}.");
+    }
+}

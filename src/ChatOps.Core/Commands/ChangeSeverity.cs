@@ -1,0 +1,39 @@
+using ChatOps.Core.Access;
+using ChatOps.Core.Engine;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Reminders;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Core.Commands;
+
+public sealed record ChangeSeverityCommand(string Severity) : IncidentCommand;
+
+/// <summary>A new severity: its cadence applies from now on and its responders are invited.</summary>
+public sealed class ChangeSeverity : IncidentCommandHandler<ChangeSeverityCommand>
+{
+    public override CommandSpec Spec { get; } = new(["sev", "severity"], "/incident sev <SEV>",
+        CommandAccess.For(IncidentAction.Severity), CommandTarget.Incident, 40);
+
+    public override ParseResult Parse(CommandArgs args) => args.Count == 1
+        ? new ChangeSeverityCommand(args[0])
+        : ParseResult.Fail("Name one severity: /incident sev <SEV>, for example /incident sev P1.");
+
+    protected override string Describe(ChangeSeverityCommand command) => Words("sev", command.Severity);
+
+    protected override void Check(EngineCall call, ChangeSeverityCommand command) => call.RequireSeverity(command.Severity);
+
+    protected override async Task<CommandReply> ApplyAsync(EngineCall call, ChangeSeverityCommand command, Incident incident, CancellationToken ct)
+    {
+        var severity = call.RequireSeverity(command.Severity);
+        incident.ChangeSeverity(call.Actor, severity, call.Now);
+        var newcomers = severity.Invite.Where(p => !incident.Participants.Contains(p)).ToList();
+        foreach (var person in newcomers) incident.AddParticipant(person);
+        await call.SaveAsync(incident, ct);
+        if (newcomers.Count > 0) await call.Chat.InviteAsync(incident.ChannelId, newcomers, ct);
+        var next = ReminderPlanner.NextUpdateDue(incident, severity);
+        await call.PostAsync(incident,
+            $"{call.Actor} changed the severity to {severity.Key} ({severity.Name}). Updates are now due every {DurationText.Format(severity.UpdateEvery)}; next by {Clock.Format(next)}.",
+            mentions: newcomers, ct: ct);
+        return new CommandReply($"{incident.Number} is now {severity.Key}.");
+    }
+}

@@ -1,0 +1,166 @@
+using ChatOps.Core.Access;
+using ChatOps.Core.Engine;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Core.Commands;
+
+/// <summary>Declare; with no severity or title the declare form opens (with the kind chosen, if one was given).</summary>
+public sealed record DeclareCommand(string? Severity, string? Title, DeclareDetails? Details = null) : IncidentCommand;
+
+/// <summary>Declaration: number, channel, invites, pinned card, deadline clocks, announcement.</summary>
+public sealed class Declare : CommandHandler<DeclareCommand>
+{
+    public const string FormId = "form.declare";
+
+    public override CommandSpec Spec { get; } = new(["declare"],
+        "/incident declare <SEV> [--kind <kind>] [--private] <title...>   (no severity: the declare form)",
+        CommandAccess.For(IncidentAction.Declare), CommandTarget.None, 10);
+
+    public override FormSpec Form { get; } = new(FormId, ReadForm, _ => new DeclareCommand(null, null), ContextIsIncident: false);
+
+    /// <summary>
+    /// <c>declare [options] SEV [options] title...</c>: options (<c>--kind K</c>, <c>--kind=K</c>, <c>--private</c>) come
+    /// before the title, so a title may itself contain "--".
+    /// </summary>
+    public override ParseResult Parse(CommandArgs args)
+    {
+        string? severity = null, kind = null;
+        var isPrivate = false;
+        var at = 0;
+        for (; at < args.Count; at++)
+        {
+            var word = args[at];
+            if (word.StartsWith("--", StringComparison.Ordinal))
+            {
+                var (name, value) = word.IndexOf('=') is var eq and > 0 ? (word[..eq], word[(eq + 1)..]) : (word, null);
+                switch (name.ToLowerInvariant())
+                {
+                    case "--private" when value is null:
+                        isPrivate = true;
+                        continue;
+                    case "--kind":
+                        value ??= at + 1 < args.Count && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[++at] : null;
+                        if (string.IsNullOrEmpty(value)) return ParseResult.Fail("--kind needs a kind: /incident declare <SEV> --kind <kind> <title...>, e.g. --kind data-leak.");
+                        kind = value;
+                        continue;
+                    default:
+                        return ParseResult.Fail($"Unknown option '{word}': declare takes --kind <kind> and --private, e.g. /incident declare P1 --kind data-leak Tenant data visible to another tenant.");
+                }
+            }
+            if (severity is not null) break;
+            severity = word;
+        }
+        var title = args.Rest(at);
+        var details = kind is null && !isPrivate ? null : DeclareDetails.None with { Private = isPrivate, Kind = kind };
+        if (severity is null) return new DeclareCommand(null, null, details);
+        if (title.Length == 0)
+            return ParseResult.Fail($"A declaration needs a title: /incident declare {severity} <title...> (or /incident declare alone for the form).");
+        return new DeclareCommand(severity, title, details);
+    }
+
+    protected override string Describe(DeclareCommand command) => Words("declare", Options(command.Details), command.Severity, command.Title);
+
+    protected override void Check(EngineCall call, DeclareCommand command)
+    {
+        if (command.Severity is null || command.Title is null) return;
+        RequireKind(call.Runbook, command.Details?.Kind);
+        CheckDeclaration(call, command.Severity, command.Title);
+    }
+
+    /// <summary>Opening the form changes nothing.</summary>
+    protected override bool AnswersAtOnce(DeclareCommand command) => command.Severity is null || command.Title is null;
+
+    protected override async Task<CommandReply> HandleAsync(EngineCall call, DeclareCommand command, Incident? incident, CancellationToken ct)
+    {
+        var details = command.Details ?? DeclareDetails.None;
+        var kind = RequireKind(call.Runbook, details.Kind);
+        if (command.Severity is null || command.Title is null)
+            return new CommandReply("Fill in the declare form.", Form: IncidentForms.Declare(call.Runbook, details));
+        var severity = CheckDeclaration(call, command.Severity, command.Title);
+        var opened = await OpenAsync(call, severity, CleanTitle(command.Title), details, kind, ct);
+        return new CommandReply(
+            $"Declared {opened.Number} ({opened.SeverityKey}) in #{opened.ChannelName}."
+            + (opened.Private ? " It is private: not announced, and shown only to its participants and admins." : ""),
+            Channel: opened.ChannelId);
+    }
+
+    private static async Task<Incident> OpenAsync(EngineCall call, Severity severity, string title, DeclareDetails details, IncidentKind? kind, CancellationToken ct)
+    {
+        var (runbook, chat, now, declarer) = (call.Runbook, call.Chat, call.Now, call.Actor);
+        var sequence = await call.Store.NextSequenceAsync(now.Year, ct);
+        var isPrivate = details.Private || severity.Private || kind?.Private == true;
+        var name = ChannelNamer.Name(runbook.Channels, now.Year, sequence, severity.Key, title);
+        var channel = await chat.CreateChannelAsync(new Ports.ChannelRequest(name, isPrivate, $"{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}", declarer), ct);
+        var commander = runbook.Roles.Commander == RolePolicy.Declarer ? declarer : runbook.Roles.Commander;
+        var incident = Incident.Declare(now.Year, sequence, title, severity, declarer, commander, details, channel.Id, channel.Name, now, kind);
+        call.Entry.About(incident.Number);
+
+        var invitees = new[] { declarer, commander }.Concat(severity.Invite).Concat(kind?.Invite ?? []).Distinct().ToList();
+        foreach (var person in invitees) incident.AddParticipant(person);
+        await call.SaveQuietlyAsync(incident, ct);
+
+        await chat.InviteAsync(channel.Id, invitees, ct);
+        var card = IncidentCards.Incident(incident, runbook, now);
+        var cardId = await chat.PostAsync(channel.Id, new ChatMessage($"{incident.Number}: {incident.Title}", card, invitees), ct);
+        await chat.PinAsync(channel.Id, cardId, ct);
+        incident.AttachCard(cardId);
+        await call.SaveQuietlyAsync(incident, ct);
+        foreach (var clock in incident.Deadlines) await DeadlineNotices.StartedAsync(call, incident, clock, ct);
+
+        if (!incident.Private)
+        {
+            var announcement = $"{declarer} declared {incident.Number} ({severity.Key} {severity.Name}): {incident.Title}. Join #{incident.ChannelName}.";
+            await chat.PostAsync(runbook.Channels.Announce, new ChatMessage(announcement), ct);
+        }
+        return incident;
+    }
+
+    /// <summary>A submitted declare form: field errors, or the declaration it asks for.</summary>
+    private static FormReading ReadForm(IReadOnlyDictionary<string, string> values, Runbook runbook)
+    {
+        var errors = new Dictionary<string, string>();
+        var title = CleanTitle(FormValues.Get(values, IncidentForms.Title));
+        if (title.Length == 0) errors[IncidentForms.Title] = "Give the incident a title.";
+        else if (title.Length > IncidentForms.MaxTitleLength) errors[IncidentForms.Title] = $"Keep the title to {IncidentForms.MaxTitleLength} characters (it has {title.Length}).";
+        var severity = runbook.FindSeverity(FormValues.Get(values, IncidentForms.Severity));
+        if (severity is null) errors[IncidentForms.Severity] = $"Choose a severity: {runbook.SeverityKeys}.";
+        var kindKey = FormValues.Get(values, IncidentForms.Kind);
+        var kind = kindKey.Length > 0 ? runbook.FindKind(kindKey) : null;
+        if (kindKey.Length > 0 && kind is null) errors[IncidentForms.Kind] = $"Choose a kind ({runbook.KindKeys}) or leave it empty.";
+        if (errors.Count > 0) return FormReading.Invalid(errors);
+        var details = new DeclareDetails(
+            FormValues.Get(values, IncidentForms.Services), FormValues.Get(values, IncidentForms.Impact), FormValues.Get(values, IncidentForms.Description),
+            FormValues.IsTrue(FormValues.Get(values, IncidentForms.Private)), kind?.Key);
+        return FormReading.Valid(new DeclareCommand(severity!.Key, title, details));
+    }
+
+    private static IncidentKind? RequireKind(Runbook runbook, string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : runbook.FindKind(key) ?? throw new IncidentRuleException(runbook.UnknownKind(key));
+
+    /// <summary>The severity exists and the title, once cleaned, is neither empty nor too long.</summary>
+    private static Severity CheckDeclaration(EngineCall call, string severityKey, string title)
+    {
+        var severity = call.RequireSeverity(severityKey);
+        var clean = CleanTitle(title);
+        if (clean.Length == 0) throw new IncidentRuleException("A declaration needs a title: /incident declare <SEV> <title...>.");
+        if (clean.Length > IncidentForms.MaxTitleLength)
+            throw new IncidentRuleException($"The title is {clean.Length} characters; keep it to {IncidentForms.MaxTitleLength} and put the rest in the description.");
+        return severity;
+    }
+
+    /// <summary>
+    /// Titles lose control and invisible formatting characters (zero-width, bidi overrides) and runs of white space;
+    /// everything else is escaped where rendered.
+    /// </summary>
+    public static string CleanTitle(string? title) =>
+        string.Join(' ', new string((title ?? "").Select(c => IsInvisible(c) ? ' ' : c).ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    private static string? Options(DeclareDetails? details) =>
+        details is null ? null : Words(details.Kind is { } kind ? $"--kind {kind}" : null, details.Private ? "--private" : null);
+}

@@ -1,0 +1,104 @@
+using ChatOps.Core.Access;
+using ChatOps.Core.Audit;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+using ChatOps.Core.Ports;
+using ChatOps.Core.Reminders;
+using ChatOps.Core.Runbooks;
+
+namespace ChatOps.Core.Engine;
+
+/// <summary>
+/// What a handler has to hand while the engine carries out one unit of work: the unit of work itself, the runbook,
+/// the ports, its audit entry, and the steps every command repeats (save and refresh the card, post, check access).
+/// Made by <see cref="IncidentEngine"/> for each call; never shared between calls.
+/// </summary>
+public sealed class EngineCall(
+    UnitOfWork work,
+    AuditEntry entry,
+    Runbook runbook,
+    IIncidentStore store,
+    IChatPlatform chat,
+    IPostMortemArchive archive,
+    IAuditLog audit,
+    IDeliveryReport? delivery)
+{
+    public UnitOfWork Work { get; } = work;
+    public AuditEntry Entry { get; } = entry;
+    public Runbook Runbook { get; } = runbook;
+    public IIncidentStore Store { get; } = store;
+    public IChatPlatform Chat { get; } = chat;
+    public IPostMortemArchive Archive { get; } = archive;
+    public IAuditLog AuditLog { get; } = audit;
+    public IDeliveryReport? Delivery { get; } = delivery;
+
+    public string Actor => Work.Actor;
+
+    public DateTimeOffset Now => Work.At;
+
+    /// <summary>Names the incident on the audit entry and refuses, changing nothing, when the runbook does not allow the action.</summary>
+    public void Authorise(IncidentAction action, Incident? incident)
+    {
+        if (incident is not null) Entry.About(incident.Number);
+        if (AccessCheck.Refusal(Runbook.Access, action, Work.Context, incident) is { } refusal) throw new AccessDeniedException(refusal);
+    }
+
+    /// <summary>Refuses anyone outside a private incident; everyone else may look.</summary>
+    public void RequireVisible(Incident incident)
+    {
+        Entry.About(incident.Number);
+        if (AccessCheck.PrivacyRefusal(Runbook.Access, Work.Context, incident) is { } refusal) throw new AccessDeniedException(refusal);
+    }
+
+    public Severity SeverityOf(Incident incident) =>
+        Runbook.FindSeverity(incident.SeverityKey)
+        ?? throw new IncidentRuleException($"{incident.Number} has severity {incident.SeverityKey}, which this runbook no longer defines; set one of {Runbook.SeverityKeys} with /incident sev <SEV>.");
+
+    public Severity RequireSeverity(string key) =>
+        Runbook.FindSeverity(key) ?? throw new IncidentRuleException(Runbook.UnknownSeverity(key));
+
+    /// <summary>Saves the incident with its reminders re-planned, without touching its card (it did not change).</summary>
+    public Task SaveQuietlyAsync(Incident incident, CancellationToken ct) =>
+        Store.SaveAsync(incident, ReminderPlanner.Plan(incident, Runbook), ct);
+
+    /// <summary>Saves the incident with a fresh reminder plan and refreshes its pinned card.</summary>
+    public async Task SaveAsync(Incident incident, CancellationToken ct)
+    {
+        await SaveQuietlyAsync(incident, ct);
+        if (incident.CardMessageId is { } card)
+            await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);
+    }
+
+    public Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
+        Chat.PostAsync(incident.ChannelId, new ChatMessage(text, null, mentions), ct);
+
+    /// <summary>Posts a card; its title doubles as the notification text platforms show.</summary>
+    public Task<string> PostCardAsync(Incident incident, Card card, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
+        Chat.PostAsync(incident.ChannelId, new ChatMessage(card.Title, card, mentions), ct);
+
+    /// <summary>The values a runbook template may name: <c>{number}</c>, <c>{title}</c>, <c>{next_update}</c>, ...</summary>
+    public Dictionary<string, string> TemplateValues(Incident incident, string message)
+    {
+        var severity = Runbook.FindSeverity(incident.SeverityKey);
+        return new Dictionary<string, string>
+        {
+            ["number"] = incident.Number,
+            ["title"] = incident.Title,
+            ["severity"] = incident.SeverityKey,
+            ["severity_name"] = severity?.Name ?? incident.SeverityKey,
+            ["status"] = incident.Status.ToString(),
+            ["duration"] = PostMortems.Durations.Humanised((incident.ResolvedAt ?? Now) - incident.DeclaredAt),
+            ["impact"] = Or(incident.Impact, "Being assessed"),
+            ["services"] = Or(incident.AffectedServices, "Being assessed"),
+            ["message"] = message,
+            ["next_update"] = incident.IsActive && severity is not null ? Clock.Format(ReminderPlanner.NextUpdateDue(incident, severity)) : "none (resolved)",
+            ["commander"] = incident.Commander,
+            ["started"] = Clock.Format(incident.DeclaredAt),
+            ["resolved_at"] = incident.ResolvedAt is { } at ? Clock.Format(at) : "",
+            ["summary"] = Or(incident.Summary ?? "", "To be determined in the post-mortem"),
+            ["channel"] = "#" + incident.ChannelName,
+        };
+    }
+
+    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+}

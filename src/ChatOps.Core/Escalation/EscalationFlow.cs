@@ -1,0 +1,31 @@
+using ChatOps.Core.Engine;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Reminders;
+using ChatOps.Core.Runbooks;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Core.Escalation;
+
+/// <summary>Escalation up the severity's chain: the next tier's people are invited and mentioned with the reason.</summary>
+public static class EscalationFlow
+{
+    public static async Task ToNextTierAsync(EngineCall call, Incident incident, Severity severity, string actor, string reason, bool automatic, CancellationToken ct)
+    {
+        var tier = incident.EscalationTier + 1;
+        var step = severity.Escalation[tier - 1];
+        incident.Escalate(actor, tier, step, reason, automatic, call.Now);
+        await call.SaveAsync(incident, ct);
+        await call.Chat.InviteAsync(incident.ChannelId, step.People, ct);
+        var next = ReminderPlanner.NextEscalation(incident, severity);
+        var then = next is null ? "" : $" Next tier at {Clock.Format(next.DueAt)} unless acknowledged.";
+        await call.PostAsync(incident,
+            $"Escalated {incident.Number} ({severity.Key}) to tier {tier}, {step.Name}: please join. Reason: {reason}.{then}",
+            mentions: step.People, ct: ct);
+    }
+
+    /// <summary>Why the bot escalated on its own to <paramref name="tier"/>.</summary>
+    public static string NotAcknowledgedReason(Severity severity, int tier) =>
+        tier == 1
+            ? $"not acknowledged within {DurationText.Format(severity.Escalation[0].Delay)} of declaration at {severity.Key}"
+            : $"still not acknowledged {DurationText.Format(severity.Escalation[tier - 1].Delay)} after tier {tier - 1}";
+}

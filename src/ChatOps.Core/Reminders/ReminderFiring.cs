@@ -1,0 +1,60 @@
+using ChatOps.Core.Engine;
+using ChatOps.Core.Escalation;
+using ChatOps.Core.Incidents;
+using ChatOps.Core.Messaging;
+using ChatOps.Core.PostMortems;
+using ChatOps.Core.Time;
+
+namespace ChatOps.Core.Reminders;
+
+/// <summary>Fires what is due on one incident: status-update reminders, automatic escalation, post-mortem-due reminders, deadline clocks.</summary>
+public static class ReminderFiring
+{
+    /// <summary>Fires what is due at the unit of work's time on one incident, which the caller has claimed. Returns how many fired.</summary>
+    public static async Task<int> FireAsync(EngineCall call, Guid incidentId, CancellationToken ct)
+    {
+        if (await call.Store.FindAsync(incidentId, ct) is not { } incident) return 0;
+        var now = call.Now;
+        var due = ReminderPlanner.Plan(incident, call.Runbook).Where(r => r.DueAt <= now).OrderBy(r => r.DueAt).ToList();
+        // A deadline passed while the bot was down: the overdue notice says it all, the missed reminder would only confuse.
+        var overdue = due.Where(r => r.Kind == ReminderKind.DeadlineOverdue).Select(r => r.Clock).ToHashSet();
+        foreach (var reminder in due)
+        {
+            switch (reminder.Kind)
+            {
+                case ReminderKind.Escalation:
+                    var severity = call.SeverityOf(incident);
+                    await EscalationFlow.ToNextTierAsync(call, incident, severity, IncidentEngine.BotName, EscalationFlow.NotAcknowledgedReason(severity, reminder.Tier), automatic: true, ct);
+                    break;
+                case ReminderKind.StatusUpdate:
+                    await RemindUpdateAsync(call, incident, ct);
+                    break;
+                case ReminderKind.PostMortemDue:
+                    incident.RecordPostMortemReminder(now);
+                    await call.PostAsync(incident, $"The post-mortem for {incident.Number} ({incident.PostMortemFile}) is due now: hold the follow-up review.", mentions: [incident.Commander], ct: ct);
+                    break;
+                case ReminderKind.DeadlineReminder when !overdue.Contains(reminder.Clock):
+                    await DeadlineNotices.RemindAsync(call, incident, reminder.Clock!, ct);
+                    break;
+                case ReminderKind.DeadlineOverdue:
+                    await DeadlineNotices.OverdueAsync(call, incident, reminder.Clock!, ct);
+                    break;
+            }
+        }
+        // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row).
+        await call.SaveAsync(incident, ct);
+        return due.Count;
+    }
+
+    private static async Task RemindUpdateAsync(EngineCall call, Incident incident, CancellationToken ct)
+    {
+        var severity = call.SeverityOf(incident);
+        var last = incident.LastUpdateAt ?? incident.DeclaredAt;
+        incident.RecordUpdateReminder(call.Now);
+        var since = Durations.Humanised(call.Now - last);
+        var what = incident.LastUpdateAt is null ? "since declaration" : "since the last update";
+        await call.PostCardAsync(incident,
+            IncidentCards.UpdateReminder(incident, $"{since} {what} ({severity.Key}: an update every {DurationText.Format(severity.UpdateEvery)}). Use /incident update or the button."),
+            [incident.Commander], ct);
+    }
+}
