@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatOps.Bot.Outbound;
 
 /// <summary>The outbox table's queries: the next effect of each queue, claims, outcomes, and what is parked.</summary>
-public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes)
+public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDeliveredIds deliveredIds)
 {
     /// <summary>
     /// The first undelivered effect of every queue, when it is due and nobody holds a live claim on it. A queue
@@ -60,8 +60,8 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes)
         db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Ref == reference, ct);
 
     /// <summary>
-    /// Marks the effect delivered and, in the same transaction, puts its real ids into the incident that still
-    /// holds the placeholder (its channel id and name, its card's message id).
+    /// Marks the effect delivered and, in the same transaction, reports the real id it produced in place of its
+    /// placeholder (a created channel's id and name, a posted message's id) to <see cref="IDeliveredIds"/>.
     /// </summary>
     public Task DeliveredAsync(OutboundEffect effect, string? resultId, string? resultName, DateTimeOffset now, CancellationToken ct) => writes.RunAsync(async () =>
     {
@@ -79,12 +79,9 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes)
         {
             var placeholder = Placeholder.For(effect.Ref);
             if (effect.Kind == EffectKind.CreateChannel)
-                await db.Incidents.Where(i => i.ChannelId == placeholder).ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.ChannelId, resultId)
-                    .SetProperty(i => i.ChannelName, resultName ?? ""), ct);
+                await deliveredIds.ChannelCreatedAsync(placeholder, resultId, resultName ?? "", ct);
             else if (effect.Kind == EffectKind.Post)
-                await db.Incidents.Where(i => i.CardMessageId == placeholder).ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.CardMessageId, resultId), ct);
+                await deliveredIds.MessagePostedAsync(placeholder, resultId, ct);
         }
         await transaction.CommitAsync(ct);
     }, ct);

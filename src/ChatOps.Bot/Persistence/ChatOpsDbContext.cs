@@ -1,6 +1,7 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
 using ChatOps.Bot.Outbound;
+using ChatOps.Bot.Persistence.Mappings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;
@@ -25,70 +26,7 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
         builder.Properties<Enum>().HaveConversion<string>();
     }
 
-    protected override void OnModelCreating(ModelBuilder model)
-    {
-        model.Entity<Incident>(e =>
-        {
-            e.ToTable("Incidents");
-            e.HasKey(i => i.Id);
-            e.HasIndex(i => i.Number).IsUnique();
-            e.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
-            e.HasIndex(i => i.ChannelId);
-            e.HasIndex(i => i.Status);
-            e.Property(i => i.Status).HasConversion<string>();
-            e.Ignore(i => i.Timeline);
-            e.Ignore(i => i.TriageAnswers);
-            e.Ignore(i => i.Escalations);
-            e.Ignore(i => i.Participants);
-            e.Ignore(i => i.IsActive);
-            e.AsJsonColumn<Incident, TimelineEntry>("_timeline", "Timeline");
-            e.AsJsonColumn<Incident, TriageRecord>("_triage", "Triage");
-            e.AsJsonColumn<Incident, EscalationRecord>("_escalations", "Escalations");
-            e.AsJsonColumn<Incident, string>("_participants", "Participants");
-            e.Ignore(i => i.Deadlines);
-            e.AsJsonColumn<Incident, DeadlineClock>("_deadlines", "Deadlines");
-            // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
-            e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
-        });
-        model.Entity<ReminderRow>(e =>
-        {
-            e.ToTable("Reminders");
-            e.HasKey(r => r.Id);
-            e.HasIndex(r => r.DueAt);
-            e.HasIndex(r => r.IncidentId);
-            e.Property(r => r.Kind).HasConversion<string>();
-        });
-        model.Entity<InboundRow>(e =>
-        {
-            e.ToTable("Inbox");
-            e.HasKey(r => r.Id);
-            e.HasIndex(r => r.DedupeKey).IsUnique();
-            e.HasIndex(r => r.ProcessedAt);
-        });
-        model.Entity<OutboundEffect>(e =>
-        {
-            e.ToTable("Outbox");
-            e.HasKey(r => r.Id);
-            e.HasIndex(r => r.Ref).IsUnique();
-            e.HasIndex(r => new { r.Status, r.Queue, r.Id });
-            e.HasIndex(r => new { r.Kind, r.ResultId });
-        });
-        model.Entity<AuditEntry>(e =>
-        {
-            e.ToTable("Audit");
-            e.HasKey(a => a.Id);
-            e.HasIndex(a => a.IncidentNumber);
-            e.Property(a => a.Outcome).HasConversion<string>();
-        });
-        model.Entity<CounterRow>(e =>
-        {
-            e.ToTable("Counters");
-            e.HasKey(c => c.Name);
-        });
-        model.Entity<SettingRow>(e =>
-        {
-            e.ToTable("Settings");
-            e.HasKey(s => s.Key);
-        });
-    }
+    // One class per table in Mappings/; only that namespace, so no other configuration in the assembly is applied by accident.
+    protected override void OnModelCreating(ModelBuilder model) =>
+        model.ApplyConfigurationsFromAssembly(typeof(ChatOpsDbContext).Assembly, type => type.Namespace == typeof(IncidentMapping).Namespace);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence.Claims;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class DatabaseSetup
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<IDeliveredIds, IncidentPlatformIds>();
         return services;
     }
 

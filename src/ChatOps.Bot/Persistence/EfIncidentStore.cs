@@ -74,4 +74,16 @@ public sealed class EfIncidentStore(ChatOpsDbContext db, RowClaims claims, Sqlit
         var incidents = await db.Reminders.Where(r => rows.Contains(r.Id)).OrderBy(r => r.DueAt).Select(r => r.IncidentId).ToListAsync(ct);
         return incidents.Distinct().ToList();
     }
+
+    public async Task<IReadOnlyList<ScheduledReminder>> DueRemindersAsync(Guid incidentId, DateTimeOffset now, CancellationToken ct) =>
+        await db.Reminders
+            .Where(r => r.IncidentId == incidentId && r.DueAt <= now)
+            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Select(r => new ScheduledReminder(r.IncidentId, r.Kind, r.DueAt, r.Tier, r.Clock))
+            .ToListAsync(ct);
+
+    public Task<DateTimeOffset?> NextReminderDueAsync(DateTimeOffset now, CancellationToken ct) =>
+        db.Reminders
+            .Where(r => r.ClaimedUntil == null || r.ClaimedUntil <= now)
+            .MinAsync(r => (DateTimeOffset?)r.DueAt, ct);
 }

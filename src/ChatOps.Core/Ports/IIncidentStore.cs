@@ -25,5 +25,18 @@ public interface IIncidentStore
     /// </summary>
     Task<IReadOnlyList<Guid>> ClaimIncidentsWithDueRemindersAsync(DateTimeOffset now, int max, CancellationToken ct);
 
+    /// <summary>
+    /// The incident's stored reminders due at or before <paramref name="now"/>, claimed or not, earliest first (in saved
+    /// order when due together).
+    /// </summary>
+    Task<IReadOnlyList<ScheduledReminder>> DueRemindersAsync(Guid incidentId, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>
+    /// When the earliest stored reminder that no replica holds a live claim on falls due, or null when there is none:
+    /// how long the reminder worker may sleep. It can be past while nothing is claimable, when that reminder's
+    /// incident is held through an earlier one.
+    /// </summary>
+    Task<DateTimeOffset?> NextReminderDueAsync(DateTimeOffset now, CancellationToken ct);
+
     Task<Incident?> FindAsync(Guid id, CancellationToken ct);
 }

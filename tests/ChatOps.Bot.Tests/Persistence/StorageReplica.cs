@@ -1,3 +1,4 @@
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Tests.Shared;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public sealed class StorageReplica : IAsyncDisposable
             .AddChatOpsDatabase(configuration)
             .AddScoped<SettingsStore>()
             .AddScoped<Inbox>()
+            .AddScoped<OutboxStore>()
             .BuildServiceProvider();
     }
 

@@ -10,9 +10,9 @@ public static class StoredIncidents
 {
     public static readonly Runbook Runbook = RunbookSource.LoadEmbedded().Runbook!;
 
-    public static Incident New(int sequence, string severity = "P0", DateTimeOffset? at = null, bool isPrivate = false) =>
+    public static Incident New(int sequence, string severity = "P0", DateTimeOffset? at = null, bool isPrivate = false, string? channelId = null) =>
         Incident.Declare(2026, sequence, $"Incident {sequence}", Runbook.FindSeverity(severity)!, "alice", "alice",
-            new DeclareDetails("payments-api", "Checkout fails", "500s from /pay", isPrivate), $"C{sequence:0000000000}", $"inc-2026-{sequence:000}", at ?? StorageReplica.Start);
+            new DeclareDetails("payments-api", "Checkout fails", "500s from /pay", isPrivate), channelId ?? $"C{sequence:0000000000}", $"inc-2026-{sequence:000}", at ?? StorageReplica.Start);
 
     /// <summary>Saves the incident with its reminder plan, as the engine does.</summary>
     public static Task SaveAsync(this StorageReplica replica, Incident incident) =>

@@ -51,4 +51,11 @@ public sealed class InMemoryIncidentStore : IIncidentStore
             .Take(max)
             .Select(s => s.Id)
             .ToList());
+
+    public Task<IReadOnlyList<ScheduledReminder>> DueRemindersAsync(Guid incidentId, DateTimeOffset now, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ScheduledReminder>>(ScheduleOf(incidentId).Where(r => r.DueAt <= now).OrderBy(r => r.DueAt).ToList());
+
+    /// <summary>Nothing is claimed in memory, so every stored reminder counts.</summary>
+    public Task<DateTimeOffset?> NextReminderDueAsync(DateTimeOffset now, CancellationToken ct) =>
+        Task.FromResult(_schedules.Values.SelectMany(s => s).Select(r => (DateTimeOffset?)r.DueAt).Min());
 }

@@ -1,0 +1,93 @@
+using ChatOps.Bot.Outbound;
+using ChatOps.Bot.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Bot.Tests.Persistence;
+
+/// <summary>
+/// A delivered effect's real ids replace the placeholders its incident holds, in the transaction that marks the effect
+/// delivered: both are stored, or neither.
+/// </summary>
+public abstract class DeliveredIdsTests(IDatabaseSource databases) : StorageTest(databases)
+{
+    private static readonly DateTimeOffset Delivered = StorageReplica.Start.AddSeconds(2);
+
+    [Fact]
+    public async Task A_created_channel_and_a_posted_card_replace_the_incidents_placeholders()
+    {
+        var replica = await ReplicaAsync();
+        var (channel, card) = (await AddEffectAsync(replica, EffectKind.CreateChannel), await AddEffectAsync(replica, EffectKind.Post));
+        var incident = StoredIncidents.New(1, channelId: Placeholder.For(channel.Ref));
+        incident.AttachCard(Placeholder.For(card.Ref));
+        await replica.SaveAsync(incident);
+        var bystander = StoredIncidents.New(2);
+        await replica.SaveAsync(bystander);
+
+        await replica.InScopeAsync(async sp =>
+        {
+            var outbox = sp.GetRequiredService<OutboxStore>();
+            await outbox.DeliveredAsync(channel, "C0RE4L", "inc-2026-001-payments", Delivered, CancellationToken.None);
+            await outbox.DeliveredAsync(card, "1700000000.000100", null, Delivered, CancellationToken.None);
+        });
+
+        var stored = (await replica.StoreAsync(s => s.FindAsync(incident.Id, CancellationToken.None)))!;
+        Assert.Equal(("C0RE4L", "inc-2026-001-payments", "1700000000.000100"), (stored.ChannelId, stored.ChannelName, stored.CardMessageId));
+        var untouched = (await replica.StoreAsync(s => s.FindAsync(bystander.Id, CancellationToken.None)))!;
+        Assert.Equal((bystander.ChannelId, bystander.ChannelName, bystander.CardMessageId), (untouched.ChannelId, untouched.ChannelName, untouched.CardMessageId));
+        Assert.Equal([EffectStatus.Delivered, EffectStatus.Delivered], await StatusesAsync(replica));
+    }
+
+    [Fact]
+    public async Task When_the_ids_cannot_be_stored_the_effect_is_not_marked_delivered_either()
+    {
+        var replica = await ReplicaAsync();
+        var channel = await AddEffectAsync(replica, EffectKind.CreateChannel);
+        var incident = StoredIncidents.New(1, channelId: Placeholder.For(channel.Ref));
+        await replica.SaveAsync(incident);
+
+        var failure = await replica.InScopeAsync(sp =>
+        {
+            var failing = new FailingAfterwards(sp.GetRequiredService<IDeliveredIds>());
+            var outbox = new OutboxStore(sp.GetRequiredService<ChatOpsDbContext>(), sp.GetRequiredService<SqliteWriteGate>(), failing);
+            return Record.ExceptionAsync(() => outbox.DeliveredAsync(channel, "C0RE4L", "inc-2026-001", Delivered, CancellationToken.None));
+        });
+
+        Assert.IsType<InvalidOperationException>(failure);
+        var stored = (await replica.StoreAsync(s => s.FindAsync(incident.Id, CancellationToken.None)))!;
+        Assert.Equal(Placeholder.For(channel.Ref), stored.ChannelId);
+        Assert.Equal([EffectStatus.Pending], await StatusesAsync(replica));
+    }
+
+    private static Task<OutboundEffect> AddEffectAsync(StorageReplica replica, EffectKind kind) => replica.InScopeAsync(async sp =>
+    {
+        var effect = new OutboundEffect
+        {
+            Ref = Placeholder.NewRef(), Queue = "incident-1", Kind = kind, Payload = "{}", Status = EffectStatus.Pending,
+            CreatedAt = StorageReplica.Start, NextAttemptAt = StorageReplica.Start,
+        };
+        var db = sp.GetRequiredService<ChatOpsDbContext>();
+        db.Outbox.Add(effect);
+        await db.SaveChangesAsync();
+        return effect;
+    });
+
+    private static Task<List<EffectStatus>> StatusesAsync(StorageReplica replica) =>
+        replica.InScopeAsync(sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox.OrderBy(e => e.Id).Select(e => e.Status).ToListAsync());
+
+    /// <summary>Stores the ids, then fails: what it stored must be rolled back with the delivery.</summary>
+    private sealed class FailingAfterwards(IDeliveredIds inner) : IDeliveredIds
+    {
+        public async Task ChannelCreatedAsync(string placeholder, string channelId, string channelName, CancellationToken ct)
+        {
+            await inner.ChannelCreatedAsync(placeholder, channelId, channelName, ct);
+            throw new InvalidOperationException("The delivered ids could not be stored.");
+        }
+
+        public async Task MessagePostedAsync(string placeholder, string messageId, CancellationToken ct)
+        {
+            await inner.MessagePostedAsync(placeholder, messageId, ct);
+            throw new InvalidOperationException("The delivered ids could not be stored.");
+        }
+    }
+}
