@@ -18,7 +18,7 @@ public static class Backlog
         var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
         var intents = await db.Inbox.CountAsync(r => r.ProcessedAt == null && r.Attempts < Inbox.MaxAttempts);
         var announce = $"\"channel\":\"{scope.ServiceProvider.GetRequiredService<ChatOps.Core.Runbooks.Runbook>().Channels.Announce}\"";
-        var effects = await db.Outbox.CountAsync(e => e.Status == EffectStatus.Pending && !e.Payload.Contains(announce));
+        var effects = await db.Outbox().CountAsync(e => e.Status == EffectStatus.Pending && !e.Payload.Contains(announce));
         return (intents, effects);
     }
 

@@ -57,7 +57,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
         if (effectsFor.Work is { } work)
             args = args with { Platform = work.Platform.Length > 0 ? work.Platform : null, Actor = work.Actor };
         var now = time.GetUtcNow();
-        db.Outbox.Add(new OutboundEffect
+        db.Outbox().Add(new OutboundEffect
         {
             Ref = reference,
             Queue = queue,
@@ -83,7 +83,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     {
         if (Placeholder.Is(channelId)) return channelId;
         if (_queues.TryGetValue(channelId, out var known)) return known;
-        var creator = await db.Outbox
+        var creator = await db.Outbox()
             .Where(e => e.Kind == EffectKind.CreateChannel && e.ResultId == channelId)
             .Select(e => e.Ref)
             .FirstOrDefaultAsync(ct);

@@ -1,3 +1,4 @@
+using ChatOps.Core.Ports;
 using ChatOps.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,8 +32,8 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     }
 
     private IQueryable<OutboundEffect> Heads() =>
-        db.Outbox.AsNoTracking().Where(e => e.Status == EffectStatus.Pending
-            && e.Id == db.Outbox.Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));
+        db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending
+            && e.Id == db.Outbox().Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));
 
     /// <summary>
     /// Takes the effect for <paramref name="replica"/> until the lease ends; false when another replica has it or it
@@ -42,7 +43,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     public async Task<bool> ClaimAsync(OutboundEffect effect, string replica, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         var until = now + lease;
-        var claimed = await writes.RunAsync(() => db.Outbox
+        var claimed = await writes.RunAsync(() => db.Outbox()
             .Where(e => e.Id == effect.Id && e.Status == EffectStatus.Pending && (e.ClaimedUntil == null || e.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.ClaimedBy, replica)
@@ -57,7 +58,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
 
     /// <summary>The outcome of an earlier effect this one refers to.</summary>
     public Task<OutboundEffect?> FindByRefAsync(string reference, CancellationToken ct) =>
-        db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Ref == reference, ct);
+        db.Outbox().AsNoTracking().FirstOrDefaultAsync(e => e.Ref == reference, ct);
 
     /// <summary>
     /// Marks the effect delivered and, in the same transaction, reports the real id it produced in place of its
@@ -66,7 +67,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     public Task DeliveredAsync(OutboundEffect effect, string? resultId, string? resultName, DateTimeOffset now, CancellationToken ct) => writes.RunAsync(async () =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+        await db.Outbox().Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.Status, EffectStatus.Delivered)
             .SetProperty(e => e.DeliveredAt, now)
             .SetProperty(e => e.ResultId, resultId)
@@ -91,7 +92,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     /// is counted and its uncertainty is what it was before the claim.
     /// </summary>
     public Task HoldAsync(OutboundEffect effect, DateTimeOffset until, CancellationToken ct) => writes.RunAsync(() =>
-        db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+        db.Outbox().Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.NextAttemptAt, until)
             .SetProperty(e => e.Uncertain, effect.Uncertain)
             .SetProperty(e => e.ClaimedBy, (string?)null)
@@ -99,7 +100,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
 
     /// <summary>Records a failed attempt: retried at <paramref name="retryAt"/>, or parked when that is null.</summary>
     public Task FailedAsync(OutboundEffect effect, string error, DateTimeOffset? retryAt, CancellationToken ct) => writes.RunAsync(() =>
-        db.Outbox.Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+        db.Outbox().Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.Status, retryAt is null ? EffectStatus.Parked : EffectStatus.Pending)
             .SetProperty(e => e.NextAttemptAt, retryAt ?? effect.NextAttemptAt)
             .SetProperty(e => e.Attempts, effect.Attempts + 1)
@@ -110,7 +111,7 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
 
     /// <summary>Parked effects, newest first, for /healthz and status.</summary>
     public async Task<IReadOnlyList<OutboundEffect>> ParkedAsync(int max, CancellationToken ct) =>
-        await db.Outbox.AsNoTracking().Where(e => e.Status == EffectStatus.Parked).OrderByDescending(e => e.Id).Take(max).ToListAsync(ct);
+        await db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Parked).OrderByDescending(e => e.Id).Take(max).ToListAsync(ct);
 
-    public Task<int> CountAsync(EffectStatus status, CancellationToken ct) => db.Outbox.CountAsync(e => e.Status == status, ct);
+    public Task<int> CountAsync(EffectStatus status, CancellationToken ct) => db.Outbox().CountAsync(e => e.Status == status, ct);
 }

@@ -1,6 +1,5 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
-using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence.Mappings;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +15,6 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
-    public DbSet<OutboundEffect> Outbox => Set<OutboundEffect>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<CounterRow> Counters => Set<CounterRow>();
 
@@ -26,7 +24,10 @@ public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options)
         builder.Properties<Enum>().HaveConversion<string>();
     }
 
-    // One class per table in Mappings/; only that namespace, so no other configuration in the assembly is applied by accident.
+    // One class per table: Persistence/Mappings, and each feature's own table beside it (the outbox's in Outbound), so
+    // this context names no feature's types. Only those namespaces, so nothing else in the assembly is applied by accident.
     protected override void OnModelCreating(ModelBuilder model) =>
-        model.ApplyConfigurationsFromAssembly(typeof(ChatOpsDbContext).Assembly, type => type.Namespace == typeof(IncidentMapping).Namespace);
+        model.ApplyConfigurationsFromAssembly(typeof(ChatOpsDbContext).Assembly, type => MappingNamespaces.Contains(type.Namespace));
+
+    private static readonly HashSet<string?> MappingNamespaces = [typeof(IncidentMapping).Namespace, "ChatOps.Bot.Outbound"];
 }

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Outbound;
+using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Persistence;

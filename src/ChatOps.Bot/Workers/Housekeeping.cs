@@ -45,7 +45,7 @@ public sealed class Housekeeping(IServiceProvider services, TimeProvider time, I
         var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
         var writes = scope.ServiceProvider.GetRequiredService<SqliteWriteGate>();
         var intents = await writes.RunAsync(() => db.Inbox.Where(r => r.ProcessedAt != null && r.ProcessedAt < before).ExecuteDeleteAsync(ct), ct);
-        var effects = await writes.RunAsync(() => db.Outbox
+        var effects = await writes.RunAsync(() => db.Outbox()
             .Where(e => e.Status == EffectStatus.Delivered && e.Kind != EffectKind.CreateChannel && e.DeliveredAt < before)
             .ExecuteDeleteAsync(ct), ct);
         if (intents + effects > 0) logger.LogInformation("Forgot {Intents} processed intent(s) and {Effects} delivered effect(s) older than {Keep}", intents, effects, Keep);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Engine;
@@ -60,9 +59,7 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
         {
             await using var scope = services.CreateAsyncScope();
             var now = time.GetUtcNow();
-            var next = await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Reminders
-                .Where(r => r.ClaimedUntil == null || r.ClaimedUntil <= now)
-                .MinAsync(r => (DateTimeOffset?)r.DueAt, ct);
+            var next = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct);
             // One that fell due during the round (or is held up behind a claimed one of its incident): look again shortly.
             if (next is { } due && due <= now) return Recheck;
             return next is { } soon && soon - now < Interval ? soon - now : Interval;

@@ -15,7 +15,7 @@ public static class ReminderFiring
     {
         if (await call.Store.FindAsync(incidentId, ct) is not { } incident) return 0;
         var now = call.Now;
-        var due = ReminderPlanner.Plan(incident, call.Runbook).Where(r => r.DueAt <= now).OrderBy(r => r.DueAt).ToList();
+        var due = await call.Store.DueRemindersAsync(incidentId, now, ct);
         // A deadline passed while the bot was down: the overdue notice says it all, the missed reminder would only confuse.
         var overdue = due.Where(r => r.Kind == ReminderKind.DeadlineOverdue).Select(r => r.Clock).ToHashSet();
         foreach (var reminder in due)

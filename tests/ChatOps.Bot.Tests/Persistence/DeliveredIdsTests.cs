@@ -1,4 +1,5 @@
 using ChatOps.Bot.Outbound;
+using ChatOps.Core.Ports;
 using ChatOps.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,13 +68,13 @@ public abstract class DeliveredIdsTests(IDatabaseSource databases) : StorageTest
             CreatedAt = StorageReplica.Start, NextAttemptAt = StorageReplica.Start,
         };
         var db = sp.GetRequiredService<ChatOpsDbContext>();
-        db.Outbox.Add(effect);
+        db.Outbox().Add(effect);
         await db.SaveChangesAsync();
         return effect;
     });
 
     private static Task<List<EffectStatus>> StatusesAsync(StorageReplica replica) =>
-        replica.InScopeAsync(sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox.OrderBy(e => e.Id).Select(e => e.Status).ToListAsync());
+        replica.InScopeAsync(sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox().OrderBy(e => e.Id).Select(e => e.Status).ToListAsync());
 
     /// <summary>Stores the ids, then fails: what it stored must be rolled back with the delivery.</summary>
     private sealed class FailingAfterwards(IDeliveredIds inner) : IDeliveredIds

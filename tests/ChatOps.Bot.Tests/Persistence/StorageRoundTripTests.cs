@@ -81,7 +81,7 @@ public abstract class StorageRoundTripTests(IDatabaseSource databases) : Storage
                 Ref = $"ref-{n}", Queue = "C1", Kind = EffectKind.Post, Payload = "{}", Status = EffectStatus.Pending,
                 CreatedAt = StorageReplica.Start, NextAttemptAt = StorageReplica.Start,
             }).ToList();
-            db.Outbox.AddRange(effects);
+            db.Outbox().AddRange(effects);
             await db.SaveChangesAsync();
             return effects.Select(e => e.Id).ToList();
         });

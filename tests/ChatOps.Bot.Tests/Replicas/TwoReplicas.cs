@@ -71,7 +71,7 @@ public sealed class TwoReplicas : IAsyncDisposable
     public async Task IdleAsync()
     {
         await IdleAsync(h => h.Services.GetRequiredService<InboxSignal>(), sp => sp.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None));
-        await IdleAsync(h => h.Services.GetRequiredService<OutboxSignal>(), sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox.AnyAsync(e => e.Status == EffectStatus.Pending));
+        await IdleAsync(h => h.Services.GetRequiredService<OutboxSignal>(), sp => sp.GetRequiredService<ChatOpsDbContext>().Outbox().AnyAsync(e => e.Status == EffectStatus.Pending));
     }
 
     private async Task IdleAsync(Func<SlackBotHost, WorkSignal> signalOf, Func<IServiceProvider, Task<bool>> busy)

@@ -115,7 +115,7 @@ public class LoopbackBotHost : IAsyncDisposable
     }
 
     private static async Task<bool> InFlightAsync(IServiceProvider services) =>
-        await services.GetRequiredService<ChatOpsDbContext>().Outbox.AnyAsync(e => e.Status == EffectStatus.Pending && e.ClaimedBy != null);
+        await services.GetRequiredService<ChatOpsDbContext>().Outbox().AnyAsync(e => e.Status == EffectStatus.Pending && e.ClaimedBy != null);
 
     private async Task WaitIdleAsync(WorkSignal signal, Func<IServiceProvider, Task<bool>> busy, string what)
     {
@@ -128,7 +128,7 @@ public class LoopbackBotHost : IAsyncDisposable
             await idle.WaitAsync(TimeSpan.FromSeconds(15));
         }
         await using var dump = Services.CreateAsyncScope();
-        var rows = await dump.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox.AsNoTracking().ToListAsync();
+        var rows = await dump.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox().AsNoTracking().ToListAsync();
         throw new TimeoutException($"The {what} never emptied. Outbox at {Time.GetUtcNow():O}:\n" + string.Join("\n", rows.Select(r => $"{r.Id} {r.Queue} {r.Kind} {r.Status} attempts={r.Attempts} next={r.NextAttemptAt:O} claim={r.ClaimedBy}/{r.ClaimedUntil:O} {r.LastError}")));
     }
 

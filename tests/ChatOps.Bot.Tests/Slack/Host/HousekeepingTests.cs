@@ -28,7 +28,7 @@ public sealed class HousekeepingTests : SlackIncidentTest
         {
             var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
             Assert.Equal(0, await db.Inbox.CountAsync());
-            Assert.Equal(EffectKind.CreateChannel, (await db.Outbox.SingleAsync()).Kind);
+            Assert.Equal(EffectKind.CreateChannel, (await db.Outbox().SingleAsync()).Kind);
         }
         await Driver.SlashAsync(Alice, channel.Id, "note still here");
         await Host.InboxIdleAsync();

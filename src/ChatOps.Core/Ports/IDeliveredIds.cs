@@ -1,7 +1,7 @@
-namespace ChatOps.Bot.Outbound;
+namespace ChatOps.Core.Ports;
 
 /// <summary>
-/// Told the real ids behind a <see cref="Placeholder"/> once the effect that made them is delivered, so whatever
+/// Told the real ids behind a placeholder id once the effect that made them is delivered, so whatever
 /// stored the placeholder can hold the real id instead. Called inside the transaction that marks the effect delivered:
 /// an implementation writes through the same scoped database context, and both commit or neither does.
 /// </summary>

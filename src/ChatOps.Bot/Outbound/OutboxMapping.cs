@@ -2,7 +2,7 @@ using ChatOps.Bot.Outbound;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ChatOps.Bot.Persistence.Mappings;
+namespace ChatOps.Bot.Outbound;
 
 /// <summary>The Outbox table, read by queue head and by the real channel id a delivered effect created.</summary>
 public sealed class OutboxMapping : IEntityTypeConfiguration<OutboundEffect>
