@@ -9,6 +9,10 @@ namespace ChatOps.Bot.Persistence;
 public sealed class SqliteWriteGate(StorageOptions storage)
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
+    // Why an AsyncLocal: re-entrancy must be known inside EF-facing stores (incident store, audit log, outbox) that a
+    // unit of work calls while it already holds the turn, and those are shared scoped services whose methods cannot
+    // take a "you hold the turn" argument without leaking SQLite's locking into every port. It carries no behaviour
+    // but "this flow already holds the turn", is set and cleared only here, and never crosses a unit of work.
     private readonly AsyncLocal<bool> _holding = new();
     private long _turns;
     private long _waitedTicks;
