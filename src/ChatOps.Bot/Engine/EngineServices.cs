@@ -19,6 +19,9 @@ public static class EngineServices
         services.AddChatOpsDatabase(configuration);
         services.AddScoped<SettingsStore>();
         services.AddScoped<IncidentEngine>();
+        services.AddScoped<PendingEvents>();
+        services.AddScoped<IIncidentEvents>(sp => sp.GetRequiredService<PendingEvents>());
+        services.AddSingleton<IIncidentEventObserver, IncidentEventLog>();
         services.AddScoped<EffectsFor>();
         return services;
     }
@@ -47,6 +50,7 @@ public static class EngineServices
                 await db.Inbox.Where(r => r.Id == intent && r.ProcessedAt == null).ExecuteUpdateAsync(s => s.SetProperty(r => r.ProcessedAt, now), ct);
             }
             await transaction.CommitAsync(ct);
+            Publish(scope.ServiceProvider);
             scope.ServiceProvider.GetService<OutboxSignal>()?.Wake();
             return result;
         }), ct), ct);
@@ -58,6 +62,14 @@ public static class EngineServices
     public static async Task<T> ReadEngineAsync<T>(this IServiceProvider services, Func<IncidentEngine, Task<T>> work)
     {
         await using var scope = services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<IncidentEngine>());
+        var result = await work(scope.ServiceProvider.GetRequiredService<IncidentEngine>());
+        Publish(scope.ServiceProvider);
+        return result;
     }
+
+    /// <summary>Tells the observers what the committed unit of work did.</summary>
+    private static void Publish(IServiceProvider scoped) =>
+        scoped.GetRequiredService<PendingEvents>().Commit(
+            scoped.GetServices<IIncidentEventObserver>(),
+            scoped.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EngineServices)));
 }

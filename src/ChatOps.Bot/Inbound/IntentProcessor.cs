@@ -18,7 +18,7 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
     public async Task ProcessAsync(string platform, long intentId, string payload, CancellationToken ct)
     {
         var frontEnd = FrontEnd(platform);
-        var intent = Intake.Read(payload) ?? throw new InvalidOperationException($"An empty {platform} intent was stored.");
+        var intent = Read(frontEnd, payload) ?? throw new InvalidOperationException($"An empty {platform} intent was stored.");
         var reply = await RunAsync(frontEnd, intent, intentId, ct);
         if (reply is not null && intent.Kind != InboundIntent.Event) await frontEnd.AnswerAsync(reply, intent, ct);
     }
@@ -33,7 +33,7 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
     /// <summary>Tells the person who acted that their intent failed for good (events have nobody to tell).</summary>
     public async Task ReportFailureAsync(string platform, string payload, string error, CancellationToken ct)
     {
-        if (Intake.Read(payload) is not { Kind: not InboundIntent.Event } intent || !_frontEnds.TryGetValue(platform, out var frontEnd)) return;
+        if (!_frontEnds.TryGetValue(platform, out var frontEnd) || Read(frontEnd, payload) is not { Kind: not InboundIntent.Event } intent) return;
         var reply = CommandReply.Error($"That did not go through ({error}). Check {frontEnd.Grammar("status")} or {frontEnd.Grammar("list")} before trying again.");
         await frontEnd.AnswerAsync(reply, intent with { Reply = WithoutTrigger(intent.Reply) }, ct);
     }
@@ -45,6 +45,16 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
         if (input is null) return null;
         var work = new UnitOfWork(context, time.GetUtcNow(), intentId);
         return await services.WithEngineAsync(work, engine => engine.HandleAsync(work, input, ct), ct);
+    }
+
+    /// <summary>The stored intent; one an earlier release stored in its own shape has no reply address or no actor.</summary>
+    private static InboundIntent? Read(IFrontEnd frontEnd, string payload)
+    {
+        var intent = Intake.Read(payload);
+        if (intent is { Actor: not null, Reply: not null } || intent is { Kind: InboundIntent.Event, Actor: not null }) return intent;
+        return frontEnd is IReadsOlderIntents older && System.Text.Json.Nodes.JsonNode.Parse(payload) is System.Text.Json.Nodes.JsonObject stored
+            ? older.ReadOlder(stored) ?? intent
+            : intent;
     }
 
     private IFrontEnd FrontEnd(string platform) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Core.Commands;
@@ -10,7 +11,7 @@ namespace ChatOps.Bot.Slack;
 /// messages (or a modal while the trigger is fresh), and events are pins (the pinned message joins the timeline),
 /// joins and mentions.
 /// </summary>
-public sealed class SlackFrontEnd(SlackApiClient api, SlackReplies replies, SlackPeople people) : IFrontEnd
+public sealed class SlackFrontEnd(SlackApiClient api, SlackReplies replies, SlackPeople people) : IFrontEnd, IReadsOlderIntents
 {
     public const string PinReaction = "pushpin";
     public const string ReactionAdded = "reaction_added";
@@ -48,4 +49,22 @@ public sealed class SlackFrontEnd(SlackApiClient api, SlackReplies replies, Slac
     }
 
     public string Grammar(string command) => $"/incident {command}";
+
+    /// <summary>Intents stored before the one inbound pipeline: <c>{kind: command|action|view|event, user, channel, ...}</c>.</summary>
+    public InboundIntent? ReadOlder(JsonObject stored)
+    {
+        string Get(string name) => stored[name]?.GetValue<string>() ?? "";
+        var (user, channel) = (Get("user"), Get("channel"));
+        if (user.Length == 0) return null;
+        var reply = SlackReplyAddress.Of(Get("responseUrl"), Get("triggerId"));
+        return Get("kind") switch
+        {
+            "command" => InboundIntent.Typed(user, channel, Get("text")) with { Reply = reply },
+            "action" => InboundIntent.Pressed(user, channel, Get("actionId"), Get("value")) with { Reply = reply },
+            "view" => InboundIntent.Submitted(user, channel, Get("formId"),
+                stored["values"]?.AsObject().ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "") ?? [], Get("formContext")) with { Reply = reply },
+            "event" => InboundIntent.Raised(user, channel, Get("eventType"), new Dictionary<string, string> { [ItemTs] = Get("itemTs") }),
+            _ => null,
+        };
+    }
 }

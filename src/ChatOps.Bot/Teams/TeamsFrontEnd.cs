@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Inbound;
@@ -11,7 +12,7 @@ namespace ChatOps.Bot.Teams;
 /// through the Bot Connector (a reply in the thread of the message that asked, or a post in the conversation of a card
 /// or dialog), and the one event is the bot being added to a conversation, answered with a welcome.
 /// </summary>
-public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages messages, TeamsPeople people) : IFrontEnd
+public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages messages, TeamsPeople people) : IFrontEnd, IReadsOlderIntents
 {
     public const string Welcome = "Hi, I'm ChatOps, the incident bot. Mention me with a command, for example @ChatOps incident declare P1 Checkout is slow, or @ChatOps incident declare for the form.";
 
@@ -52,4 +53,23 @@ public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages me
     }
 
     public string Grammar(string command) => $"@ChatOps incident {command}";
+
+    /// <summary>Intents stored before the one inbound pipeline: <c>{kind: command|press|submit|welcome, actor, serviceUrl, conversation, ...}</c>.</summary>
+    public InboundIntent? ReadOlder(JsonObject stored)
+    {
+        string Get(string name) => stored[name]?.GetValue<string>() ?? "";
+        var (actor, channel) = (Get("actor"), Get("channel"));
+        if (actor.Length == 0 || Get("serviceUrl").Length == 0) return null;
+        var reply = new Dictionary<string, string>(StringComparer.Ordinal) { [ServiceUrl] = Get("serviceUrl"), [Conversation] = Get("conversation") };
+        if (Get("replyTo").Length > 0) reply[ReplyTo] = Get("replyTo");
+        return Get("kind") switch
+        {
+            "command" => InboundIntent.Typed(actor, channel, Get("text")) with { Reply = reply },
+            "press" => InboundIntent.Pressed(actor, channel, Get("action"), Get("value")) with { Reply = reply },
+            "submit" => InboundIntent.Submitted(actor, channel, Get("form"),
+                stored["values"]?.AsObject().ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "") ?? [], Get("formContext")) with { Reply = reply },
+            "welcome" => InboundIntent.Raised(actor, channel, BotAdded) with { Reply = reply },
+            _ => null,
+        };
+    }
 }

@@ -27,6 +27,7 @@ public sealed class Acknowledge : IncidentCommandHandler<AcknowledgeCommand>
     {
         incident.Acknowledge(call.Actor, call.Now);
         await call.SaveAsync(incident, ct);
+        call.Raise(IncidentEvent.Acknowledged, incident);
         await call.PostAsync(incident, $"{call.Actor} acknowledged {incident.Number}. Automatic escalation stopped.", ct: ct);
         return new CommandReply($"Acknowledged {incident.Number}.");
     }

@@ -25,7 +25,9 @@ public sealed class ChangeSeverity : IncidentCommandHandler<ChangeSeverityComman
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, ChangeSeverityCommand command, Incident incident, CancellationToken ct)
     {
         var severity = call.RequireSeverity(command.Severity);
+        var was = incident.SeverityKey;
         incident.ChangeSeverity(call.Actor, severity, call.Now);
+        call.Raise(IncidentEvent.SeverityChanged, incident, $"{was} -> {severity.Key}");
         var newcomers = severity.Invite.Where(p => !incident.Participants.Contains(p)).ToList();
         foreach (var person in newcomers) incident.AddParticipant(person);
         await call.SaveAsync(incident, ct);

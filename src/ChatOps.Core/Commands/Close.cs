@@ -18,6 +18,7 @@ public sealed class Close : IncidentCommandHandler<CloseCommand>
     {
         incident.Close(call.Actor, call.Now);
         await call.SaveAsync(incident, ct);
+        call.Raise(IncidentEvent.Closed, incident);
         await call.PostAsync(incident, $"{call.Actor} closed {incident.Number}. Thank you all.", ct: ct);
         return new CommandReply($"Closed {incident.Number}.");
     }

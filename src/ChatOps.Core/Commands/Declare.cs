@@ -108,6 +108,7 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         incident.AttachCard(cardId);
         await call.SaveQuietlyAsync(incident, ct);
         foreach (var clock in incident.Deadlines) await DeadlineNotices.StartedAsync(call, incident, clock, ct);
+        call.Raise(IncidentEvent.Declared, incident, incident.Private ? $"private: {incident.Title}" : incident.Title);
 
         if (!incident.Private)
         {

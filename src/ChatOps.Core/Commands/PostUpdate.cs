@@ -54,6 +54,7 @@ public sealed class PostUpdate : IncidentCommandHandler<PostUpdateCommand>
         var severity = call.SeverityOf(incident);
         incident.PostUpdate(call.Actor, status, command.Message, call.Now);
         await call.SaveAsync(incident, ct);
+        call.Raise(IncidentEvent.Updated, incident, status.ToString().ToLowerInvariant());
         var text = TemplateText.Fill(call.Runbook.Templates.StatusUpdate, call.TemplateValues(incident, command.Message));
         await call.PostAsync(incident, text, ct: ct);
         var next = ReminderPlanner.NextUpdateDue(incident, severity);

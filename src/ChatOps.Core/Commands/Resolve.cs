@@ -35,6 +35,7 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         var fileName = Path.GetFileName(path);
         incident.RecordPostMortem(fileName, now);
         await call.SaveAsync(incident, ct);
+        call.Raise(IncidentEvent.Resolved, incident, fileName);
 
         var closing = TemplateText.Fill(runbook.Templates.Close, call.TemplateValues(incident, command.Summary ?? ""));
         await call.PostAsync(incident, closing, ct: ct);

@@ -21,7 +21,8 @@ public sealed class EngineCall(
     IChatPlatform chat,
     IPostMortemArchive archive,
     IAuditLog audit,
-    IDeliveryReport? delivery)
+    IDeliveryReport? delivery,
+    IIncidentEvents events)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -33,6 +34,10 @@ public sealed class EngineCall(
     public IDeliveryReport? Delivery { get; } = delivery;
 
     public string Actor => Work.Actor;
+
+    /// <summary>Tells what just happened to <paramref name="incident"/> (see <see cref="IncidentEvent"/>), as <paramref name="actor"/> (default: who acts).</summary>
+    public void Raise(string name, Incident incident, string? detail = null, string? actor = null) =>
+        events.Publish(new IncidentEvent(name, incident.Number, incident.SeverityKey, actor ?? Actor, Work.Platform, Now, detail));
 
     public DateTimeOffset Now => Work.At;
 

@@ -23,6 +23,7 @@ public sealed class IncidentEngine(
     IPostMortemArchive archive,
     IAuditLog? audit = null,
     IDeliveryReport? delivery = null,
+    IIncidentEvents? events = null,
     CommandRegistry? registry = null)
 {
     public const string BotName = "ChatOps";
@@ -32,6 +33,7 @@ public sealed class IncidentEngine(
 
     private readonly IAuditLog _audit = audit ?? NoAuditLog.Instance;
     private readonly CommandRegistry _registry = registry ?? CommandRegistry.Default;
+    private readonly IIncidentEvents _events = events ?? NoIncidentEvents.Instance;
 
     /// <summary>The command an input stands for, or why it stands for none (an unknown verb, button or form).</summary>
     public Translation Translate(EngineInput input) => input switch
@@ -170,7 +172,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome
@@ -203,6 +205,8 @@ public sealed class IncidentEngine(
             throw;
         }
         await _audit.SaveAsync(ct);
+        if (entry.Outcome != AuditOutcome.Allowed)
+            _events.Publish(new IncidentEvent(IncidentEvent.Refused, entry.IncidentNumber ?? "", "", work.Actor, work.Platform, work.At, $"{entry.Command}: {entry.Message}"));
         return reply;
     }
 

@@ -15,6 +15,7 @@ public static class EscalationFlow
         var step = severity.Escalation[tier - 1];
         incident.Escalate(actor, tier, step, reason, automatic, call.Now);
         await call.SaveAsync(incident, ct);
+        call.Raise(IncidentEvent.Escalated, incident, $"tier {tier} ({step.Name}){(automatic ? ", automatic" : "")}: {reason}", actor);
         await call.Chat.InviteAsync(incident.ChannelId, step.People, ct);
         var next = ReminderPlanner.NextEscalation(incident, severity);
         var then = next is null ? "" : $" Next tier at {Clock.Format(next.DueAt)} unless acknowledged.";

@@ -20,6 +20,7 @@ public static class ReminderFiring
         var overdue = due.Where(r => r.Kind == ReminderKind.DeadlineOverdue).Select(r => r.Clock).ToHashSet();
         foreach (var reminder in due)
         {
+            call.Raise(IncidentEvent.ReminderFired, incident, Describe(reminder, now), IncidentEngine.BotName);
             switch (reminder.Kind)
             {
                 case ReminderKind.Escalation:
@@ -44,6 +45,15 @@ public static class ReminderFiring
         // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row).
         await call.SaveAsync(incident, ct);
         return due.Count;
+    }
+
+    /// <summary>"status-update, 12s late", "deadline-reminder notification, 1m 3s late": what fired and how late.</summary>
+    private static string Describe(ScheduledReminder reminder, DateTimeOffset now)
+    {
+        var kind = reminder.Kind.ToString();
+        var name = string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        var late = now - reminder.DueAt;
+        return $"{name}{(reminder.Clock is { } clock ? " " + clock : "")}, {(late < TimeSpan.FromSeconds(1) ? "on time" : $"{DurationText.Format(late)} late")}";
     }
 
     private static async Task RemindUpdateAsync(EngineCall call, Incident incident, CancellationToken ct)
