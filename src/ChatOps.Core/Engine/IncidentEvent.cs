@@ -4,7 +4,9 @@ namespace ChatOps.Core.Engine;
 /// Something that happened to an incident, told to <see cref="Ports.IIncidentEvents"/> as it happens in a unit of
 /// work; the host publishes it (a log line, a metric) once that unit of work has committed.
 /// </summary>
-public sealed record IncidentEvent(string Name, string Incident, string Severity, string Actor, string Platform, DateTimeOffset At, string? Detail = null)
+/// <param name="Kind">What kind of reminder fired (<c>StatusUpdate</c>, <c>Escalation</c>, ...), for reminder events.</param>
+/// <param name="Late">How long after its due time a reminder fired, for reminder events.</param>
+public sealed record IncidentEvent(string Name, string Incident, string Severity, string Actor, string Platform, DateTimeOffset At, string? Detail = null, string? Kind = null, TimeSpan? Late = null)
 {
     public const string Declared = "declared";
     public const string Acknowledged = "acknowledged";

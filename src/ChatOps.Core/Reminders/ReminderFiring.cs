@@ -20,7 +20,8 @@ public static class ReminderFiring
         var overdue = due.Where(r => r.Kind == ReminderKind.DeadlineOverdue).Select(r => r.Clock).ToHashSet();
         foreach (var reminder in due)
         {
-            call.Raise(IncidentEvent.ReminderFired, incident, Describe(reminder, now), IncidentEngine.BotName);
+            call.Publish(new IncidentEvent(IncidentEvent.ReminderFired, incident.Number, incident.SeverityKey, IncidentEngine.BotName, call.Work.Platform, now,
+                Describe(reminder, now), reminder.Kind.ToString(), now - reminder.DueAt));
             switch (reminder.Kind)
             {
                 case ReminderKind.Escalation:
