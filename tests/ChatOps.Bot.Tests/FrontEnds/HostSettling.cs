@@ -1,4 +1,4 @@
-using ChatOps.Bot.Hosting;
+using ChatOps.Bot.Workers;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Tests.Support;
@@ -61,7 +61,7 @@ public static class HostSettling
     {
         var now = host.Time.GetUtcNow();
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox
+        return await scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>().Outbox()
             .AnyAsync(e => e.Status == EffectStatus.Pending && (e.NextAttemptAt <= now || e.ClaimedBy != null));
     }
 
