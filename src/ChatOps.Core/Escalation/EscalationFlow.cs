@@ -24,9 +24,15 @@ public static class EscalationFlow
             mentions: step.People, ct: ct);
     }
 
-    /// <summary>Why the bot escalated on its own to <paramref name="tier"/>.</summary>
-    public static string NotAcknowledgedReason(Severity severity, int tier) =>
-        tier == 1
-            ? $"not acknowledged within {DurationText.Format(severity.Escalation[0].Delay)} of declaration at {severity.Key}"
-            : $"still not acknowledged {DurationText.Format(severity.Escalation[tier - 1].Delay)} after tier {tier - 1}";
+    /// <summary>Why the bot escalated on its own to <paramref name="tier"/>: counted from what actually started the wait.</summary>
+    public static string NotAcknowledgedReason(Incident incident, Severity severity, int tier)
+    {
+        var delay = DurationText.Format(severity.Escalation[tier - 1].Delay);
+        var changed = incident.Timeline.Any(t => t.Kind == "severity");
+        var sinceChange = changed && (incident.LastEscalatedAt is not { } last || incident.SeverityChangedAt >= last);
+        if (sinceChange) return $"not acknowledged within {delay} of the change to {severity.Key}";
+        return tier == 1
+            ? $"not acknowledged within {delay} of declaration at {severity.Key}"
+            : $"still not acknowledged {delay} after tier {tier - 1}";
+    }
 }

@@ -16,6 +16,7 @@ public sealed partial class Incident
         if (answer.Category is { } category) Category = category;
         PendingTriageQuestion = answer.Next;
         AddParticipant(actor);
+        AcknowledgeByEngagement(actor, "answering triage", now);
         Record(now, actor, "triage", $"{question.Text} -> {answer.Label}");
     }
 

@@ -117,6 +117,21 @@ public sealed partial class Incident
         Record(now, actor, "acknowledged", "Acknowledged; automatic escalation stopped");
     }
 
+    /// <summary>
+    /// Someone plainly working the incident (an update, a triage answer, taking a role) acknowledges it, if nobody had:
+    /// escalating because "nobody acknowledged" would be untrue.
+    /// </summary>
+    private void AcknowledgeByEngagement(string actor, string how, DateTimeOffset now)
+    {
+        if (AcknowledgedAt is not null || !IsActive || actor == BotActor) return;
+        AcknowledgedAt = now;
+        AcknowledgedBy = actor;
+        Record(now, actor, "acknowledged", $"Acknowledged by {how}; automatic escalation stopped");
+    }
+
+    /// <summary>The name the bot acts under on the timeline.</summary>
+    public const string BotActor = "ChatOps";
+
     public void PostUpdate(string actor, IncidentStatus status, string message, DateTimeOffset now)
     {
         RequireActive("post an update to");
@@ -128,10 +143,16 @@ public sealed partial class Incident
         if (status == IncidentStatus.Monitoring) MitigatedAt ??= now;
         LastUpdateAt = now;
         AddParticipant(actor);
+        AcknowledgeByEngagement(actor, "posting an update", now);
         Record(now, actor, "update", $"[{status.ToString().ToLowerInvariant()}] {message.Trim()}");
     }
 
-    public void ChangeSeverity(string actor, Severity severity, DateTimeOffset now)
+    /// <summary>
+    /// A new severity: its update cadence applies from now. Raising it (<paramref name="raised"/>) is a new page: an
+    /// earlier acknowledgement no longer holds, and the new severity's chain escalates from its first tier unless
+    /// someone acknowledges at the new severity.
+    /// </summary>
+    public void ChangeSeverity(string actor, Severity severity, DateTimeOffset now, bool raised = false, string? reason = null)
     {
         RequireActive("change the severity of");
         if (string.Equals(severity.Key, SeverityKey, StringComparison.OrdinalIgnoreCase))
@@ -140,8 +161,20 @@ public sealed partial class Incident
         SeverityKey = severity.Key;
         SeverityChangedAt = now;
         if (severity.Private) Private = true;
-        if (EscalationTier > severity.Escalation.Count) EscalationTier = severity.Escalation.Count;
-        Record(now, actor, "severity", $"Severity changed from {old} to {severity.Key} ({severity.Name})");
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
+        Record(now, actor, "severity", $"Severity changed from {old} to {severity.Key} ({severity.Name}){why}");
+        if (raised)
+        {
+            if (AcknowledgedAt is not null)
+                Record(now, actor, "page", $"Raised to {severity.Key}: a new page; acknowledge again to stop {severity.Key}'s escalation");
+            AcknowledgedAt = null;
+            AcknowledgedBy = null;
+            EscalationTier = 0;
+        }
+        else if (EscalationTier > severity.Escalation.Count)
+        {
+            EscalationTier = severity.Escalation.Count;
+        }
     }
 
     public void AssignRole(string actor, IncidentRole role, string person, DateTimeOffset now)
@@ -163,6 +196,8 @@ public sealed partial class Incident
             default: Scribe = person; break;
         }
         AddParticipant(person);
+        if (string.Equals(person, actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase))
+            AcknowledgeByEngagement(actor, $"taking the {role.ToString().ToLowerInvariant()} role", now);
         Record(now, actor, "role", $"{person} is {role.ToString().ToLowerInvariant()}");
     }
 
@@ -194,7 +229,7 @@ public sealed partial class Incident
             throw new IncidentRuleException($"{Number} is still {Status.ToString().ToLowerInvariant()}; resolve it first with /incident resolve [summary].");
         if (_deadlines.FirstOrDefault(d => d.IsRunning) is { } running)
             throw new IncidentRuleException(
-                $"Cannot close {Number}: the {running.Name} clock is still running (due {Clock.Format(running.DueAt)}). Record who was notified with /incident notified {running.Key} <who was notified>, then close.");
+                $"Cannot close {Number}: the {running.Name} clock {(now > running.DueAt ? $"is OVERDUE by {Time.DurationText.Approximate(now - running.DueAt)} (was due {Clock.Format(running.DueAt)})" : $"is still running (due {Clock.Format(running.DueAt)})")}. Record who was notified with /incident notified {running.Key} <who was notified>, then close.");
         Status = IncidentStatus.Closed;
         ClosedAt = now;
         Record(now, actor, "closed", "Closed");

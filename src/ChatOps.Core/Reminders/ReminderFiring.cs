@@ -26,7 +26,7 @@ public static class ReminderFiring
             {
                 case ReminderKind.Escalation:
                     var severity = call.SeverityOf(incident);
-                    await EscalationFlow.ToNextTierAsync(call, incident, severity, IncidentEngine.BotName, EscalationFlow.NotAcknowledgedReason(severity, reminder.Tier), automatic: true, ct);
+                    await EscalationFlow.ToNextTierAsync(call, incident, severity, IncidentEngine.BotName, EscalationFlow.NotAcknowledgedReason(incident, severity, incident.EscalationTier + 1), automatic: true, ct);
                     break;
                 case ReminderKind.StatusUpdate:
                     await RemindUpdateAsync(call, incident, ct);

@@ -122,7 +122,6 @@ public class CommandParserTests
 
     [Theory]
     [InlineData("/incident sev")]
-    [InlineData("/incident sev P1 P2")]
     public void Sev_needs_exactly_one_severity(string text)
     {
         Assert.Contains("/incident sev <SEV>", Error(text));

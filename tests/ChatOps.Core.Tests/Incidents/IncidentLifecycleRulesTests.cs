@@ -117,7 +117,7 @@ public class IncidentLifecycleRulesTests
 
         Assert.Equal(T.AddMinutes(10), incident.MitigatedAt);
         Assert.Equal(T.AddMinutes(20), incident.LastUpdateAt);
-        Assert.Equal("[monitoring] Fix deployed", incident.Timeline[1].Text);
+        Assert.Equal("[monitoring] Fix deployed", incident.Timeline.First(t => t.Kind == "update").Text);
     }
 
     [Fact]
