@@ -4,20 +4,31 @@ using ChatOps.Core.Messaging;
 
 namespace ChatOps.Core.Commands;
 
-public sealed record StatusCommand : IncidentCommand;
+/// <summary>The status of the channel's incident, or of the one named (from anywhere).</summary>
+public sealed record StatusCommand(string? Incident = null) : IncidentCommand;
 
 /// <summary>The incident's card and latest timeline, with what has not reached the platform yet; elsewhere the list.</summary>
 public sealed class Status : CommandHandler<StatusCommand>
 {
-    public override CommandSpec Spec { get; } = new(["status"], "/incident status", CommandAccess.Anyone, CommandTarget.IncidentIfAny, 150);
+    public override CommandSpec Spec { get; } = new(["status"], "/incident status [INC-...]   (in an incident channel, or of any incident by number)",
+        CommandAccess.Anyone, CommandTarget.IncidentIfAny, 150);
 
-    public override ParseResult Parse(CommandArgs args) => args.None(new StatusCommand());
+    public override ParseResult Parse(CommandArgs args) => args.Count switch
+    {
+        0 => new StatusCommand(),
+        1 when args[0].StartsWith("INC-", StringComparison.OrdinalIgnoreCase) => new StatusCommand(args[0].ToUpperInvariant()),
+        _ => ParseResult.Fail("/incident status takes at most an incident number, e.g. /incident status INC-2026-001."),
+    };
+
+    protected override string Describe(StatusCommand command) => Words("status", command.Incident);
+
+    protected override string? About(StatusCommand command) => command.Incident;
 
     protected override bool AnswersAtOnce(StatusCommand command) => true;
 
     protected override async Task<CommandReply> HandleAsync(EngineCall call, StatusCommand command, Incident? incident, CancellationToken ct)
     {
-        if (incident is null) return await List.OpenAsync(call, ct);
+        if (incident is null) return await List.ShowAsync(call, ListFilter.Open, ct);
         call.RequireVisible(incident);
         var card = IncidentCards.Incident(incident, call.Runbook, call.Now);
         var last = incident.Timeline.TakeLast(5).Select(t => $"{Clock.Format(t.At)}  {t.Actor}: {t.Text}");

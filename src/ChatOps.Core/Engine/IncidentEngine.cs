@@ -39,7 +39,7 @@ public sealed class IncidentEngine(
     public Translation Translate(EngineInput input) => input switch
     {
         TypedInput typed => Parsed(typed.Text),
-        CommandInput given => Translation.Of(new Intent(_registry.For(given.Command), given.Command, _registry.Describe(given.Command))),
+        CommandInput given => Translation.Of(Typed(given.Command)),
         PressInput press => Press(press),
         SubmissionInput submission => Submission(submission),
         OpenFormInput open => Open(open),
@@ -108,8 +108,16 @@ public sealed class IncidentEngine(
     {
         var parsed = CommandParser.Parse(_registry, text);
         return parsed.Command is { } command
-            ? Translation.Of(new Intent(_registry.For(command), command, _registry.Describe(command)))
+            ? Translation.Of(Typed(command))
             : Translation.Refused(text, parsed.Error!);
+    }
+
+    /// <summary>A command as typed: it works on the incident it names (<c>status INC-2026-001</c>), else on the channel's.</summary>
+    private Intent Typed(IncidentCommand command)
+    {
+        var handler = _registry.For(command);
+        var named = handler.Spec.Target == CommandTarget.None ? null : handler.About(command);
+        return new Intent(handler, command, _registry.Describe(command), named);
     }
 
     private Translation Press(PressInput press)
