@@ -57,7 +57,7 @@ public sealed class AnswerTriage : IncidentCommandHandler<AnswerTriageCommand>
         else if (answer.Guidance is { } guidance)
             await call.PostAsync(incident, guidance, ct: ct);
 
-        if (answer.Next is { } next && runbook.FindQuestion(next) is { } following && !incident.WasAnswered(following.Id))
+        if (TriageFlow.After(runbook, incident, question, answer) is { } following)
         {
             await TriageFlow.AskAsync(call, incident, following, ct);
             return new CommandReply($"Recorded: {answer.Label}.");

@@ -27,12 +27,15 @@ public sealed class StartTriage : IncidentCommandHandler<TriageCommand>
         if (call.Runbook.Triage.Count == 0) return CommandReply.Error("This runbook has no triage questions.");
         if (!incident.IsActive) throw new IncidentRuleException($"Cannot triage {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
         var question = TriageFlow.NextQuestion(call.Runbook, incident);
-        if (question is null)
+        if (question is not null)
         {
-            var answers = string.Join('\n', incident.TriageAnswers.Select(t => $"- {t.Question} -> {t.Answer}"));
-            return new CommandReply($"Triage of {incident.Number} is complete:\n{answers}");
+            await TriageFlow.AskAsync(call, incident, question, ct);
+            return new CommandReply($"Triage question posted in #{incident.ChannelName}.");
         }
-        await TriageFlow.AskAsync(call, incident, question, ct);
-        return new CommandReply($"Triage question posted in #{incident.ChannelName}.");
+        // The last walk is done: go through the questions again; the earlier answers stay on the record.
+        var earlier = string.Join('\n', incident.CurrentTriage.Select(t => $"- {t.Question} -> {t.Answer}"));
+        incident.StartTriageRound(call.Actor, call.Now);
+        await TriageFlow.AskAsync(call, incident, call.Runbook.Triage[0], ct);
+        return new CommandReply($"Triage of {incident.Number} runs again (round {incident.TriageRound}); the first question is posted in #{incident.ChannelName}. The last round found:\n{earlier}");
     }
 }

@@ -37,7 +37,7 @@ public static class IncidentCards
 
         var sections = incident.Description.Length > 0 ? new[] { incident.Description } : [];
         var context = $"{incident.Number} · #{incident.ChannelName}" + (incident.Private ? " · private" : "");
-        return new Card($"{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident) : []);
+        return new Card($"{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident, runbook) : []);
     }
 
     /// <summary>"due ... (in 71h)", "OVERDUE: was due ... (2h ago)", or "done ... by bob: ... (3h before the deadline)".</summary>
@@ -51,13 +51,14 @@ public static class IncidentCards
             : $"OVERDUE: was due {Clock.Format(clock.DueAt)} ({DurationText.Approximate(at - clock.DueAt)} ago); record it with /incident notified {clock.Key} <who was notified>";
     }
 
-    private static List<CardButton> Buttons(Incident incident)
+    private static List<CardButton> Buttons(Incidents.Incident incident, Runbook runbook)
     {
         var number = incident.Number;
         var buttons = new List<CardButton>();
         if (incident.AcknowledgedAt is null) buttons.Add(Acknowledge.Button(number));
         buttons.Add(PostUpdate.Button(number));
-        buttons.Add(StartTriage.Button(number));
+        // Once the walk is done the button would only start it again; /incident triage still does, on purpose.
+        if (Triage.TriageFlow.NextQuestion(runbook, incident) is not null) buttons.Add(StartTriage.Button(number));
         buttons.Add(Escalate.Button(incident));
         buttons.Add(Resolve.Button(number));
         return buttons;

@@ -7,8 +7,10 @@ public sealed record TriageQuestion(string Id, string Text, IReadOnlyList<Triage
 }
 
 /// <summary>
-/// What an answer leads to: the next question, a category (whose checklist is posted), an extra checklist,
-/// a suggestion to escalate, and/or a guidance line. An answer with none of these leads nowhere and is rejected.
+/// What an answer leads to: a category (whose checklist is posted), an extra checklist, a suggestion to escalate, a
+/// guidance line, and where the walk goes: <see cref="Next"/> jumps to that question, <see cref="Done"/> ends the walk,
+/// and otherwise it goes on with the following question in the runbook's order. An answer with none of these leads
+/// nowhere and is rejected when the runbook is loaded.
 /// </summary>
 public sealed record TriageAnswer(
     string Id,
@@ -17,4 +19,5 @@ public sealed record TriageAnswer(
     string? Category,
     string? Checklist,
     bool SuggestEscalation,
-    string? Guidance);
+    string? Guidance,
+    bool Done = false);

@@ -5,15 +5,31 @@ using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Core.Triage;
 
-/// <summary>The runbook's triage questions in order: which one is current, asking it, finding an answer.</summary>
+/// <summary>
+/// The runbook's triage questions, walked in order (seed 002: check the systems in order): which one is current,
+/// which comes after an answer, asking it, finding an answer.
+/// </summary>
 public static class TriageFlow
 {
-    /// <summary>The question waiting for an answer, the first one when none was asked, or null when triage is done.</summary>
+    /// <summary>The question waiting for an answer, the first one when this walk has none yet, or null when the walk is done.</summary>
     public static TriageQuestion? NextQuestion(Runbook runbook, Incident incident)
     {
+        if (runbook.Triage.Count == 0) return null;
         if (incident.PendingTriageQuestion is { } pending && runbook.FindQuestion(pending) is { } asked && !incident.WasAnswered(asked.Id))
             return asked;
-        return incident.TriageAnswers.Count == 0 ? runbook.Triage[0] : null;
+        return incident.CurrentTriage.Any() ? null : runbook.Triage[0];
+    }
+
+    /// <summary>
+    /// Where the walk goes after <paramref name="answer"/>: nowhere when it ends the walk, the question it names, else the
+    /// next question in the runbook's order that this walk has not answered; null when none is left.
+    /// </summary>
+    public static TriageQuestion? After(Runbook runbook, Incident incident, TriageQuestion question, TriageAnswer answer)
+    {
+        if (answer.Done) return null;
+        if (answer.Next is { } next && runbook.FindQuestion(next) is { } named && !incident.WasAnswered(named.Id)) return named;
+        var at = runbook.Triage.ToList().FindIndex(q => q.Id == question.Id);
+        return runbook.Triage.Skip(at + 1).FirstOrDefault(q => !incident.WasAnswered(q.Id));
     }
 
     /// <summary>Posts the question as a card with one button per answer.</summary>

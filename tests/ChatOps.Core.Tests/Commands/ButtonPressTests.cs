@@ -74,10 +74,11 @@ public class ButtonPressTests
         var answer = Assert.Single(incident.TriageAnswers);
         Assert.Equal(("api-health", "failing", "Failing or slow", "bob"), (answer.QuestionId, answer.AnswerId, answer.Answer, answer.Actor));
         Assert.Equal("api", incident.Category);
-        Assert.Equal("decision", incident.PendingTriageQuestion);
+        // A failing system posts its checklist and the walk goes on to the next system (seed 002: check them all, in order).
+        Assert.Equal("webhooks", incident.PendingTriageQuestion);
         var posts = _h.Chat.PostsIn(incident.ChannelId);
         Assert.Contains(posts, p => p.Message.Card?.Title == "Mitigation checklist: API issues");
-        Assert.Equal("Triage 5/5: INC-2026-001", posts[^1].Message.Card!.Title);
+        Assert.Equal("Triage 2/5: INC-2026-001", posts[^1].Message.Card!.Title);
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public class QueryAndTimelineCommandTests
     public async Task Triage_answered_unknown_suggests_escalating_with_a_button()
     {
         var incident = await _h.DeclareAsync("P1");
-        await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), AnswerTriage.ActionId, "INC-2026-001|api-health|failing");
+        foreach (var answer in new[] { "api-health|failing", "webhooks|ok", "database|ok", "external-dependencies|ok" })
+            await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), AnswerTriage.ActionId, $"INC-2026-001|{answer}");
 
         var reply = await _h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), AnswerTriage.ActionId, "INC-2026-001|decision|unknown");
 
@@ -109,6 +110,6 @@ public class QueryAndTimelineCommandTests
         Assert.Equal(["Escalate to senior team member"], suggestion.Message.Card!.Sections);
         Assert.Equal(Escalate.ActionId, Assert.Single(suggestion.Message.Card.Buttons).ActionId);
         Assert.Null(incident.PendingTriageQuestion);
-        Assert.Contains("is complete", (await _h.RunInAsync(incident, "bob", "/incident triage")).Text);
+        Assert.Contains("runs again (round 2)", (await _h.RunInAsync(incident, "bob", "/incident triage")).Text);
     }
 }

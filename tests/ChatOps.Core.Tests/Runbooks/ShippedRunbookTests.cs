@@ -56,7 +56,7 @@ public class ShippedRunbookTests
         Assert.Equal(["api-health", "webhooks", "database", "external-dependencies", "decision"], runbook.Triage.Select(q => q.Id));
         var apiFailing = runbook.FindQuestion("api-health")!.FindAnswer("failing")!;
         Assert.Equal("api", apiFailing.Category);
-        Assert.Equal("decision", apiFailing.Next);
+        Assert.Null(apiFailing.Next);
         Assert.Equal("webhooks", runbook.FindQuestion("api-health")!.FindAnswer("ok")!.Next);
         var decision = runbook.FindQuestion("decision")!;
         Assert.Equal("Proceed to mitigation", decision.FindAnswer("internal")!.Guidance);

@@ -37,7 +37,7 @@ internal static class TriageAnswerReader
         if (id is null || label is null) return null;
         if (done && string.IsNullOrEmpty(guidance)) guidance = RunbookDefaults.TriageComplete;
         var answer = new TriageAnswer(id, label.Trim(), next, category, checklist, escalate,
-            string.IsNullOrEmpty(guidance) ? null : guidance);
+            string.IsNullOrEmpty(guidance) ? null : guidance, done);
         return new Parsed(answer, map.Value("id")!, map.Value("next"), path);
     }
 
