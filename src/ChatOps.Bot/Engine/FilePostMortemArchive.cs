@@ -1,20 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatOps.Core.PostMortems;
 using ChatOps.Core.Ports;
 
 namespace ChatOps.Bot.Engine;
 
-/// <summary>Writes post-mortems into <c>PostMortems__Directory</c> (default <c>postmortems/</c>), never over another file.</summary>
+/// <summary>
+/// Writes post-mortems into <c>PostMortems__Directory</c> (default <c>postmortems/</c>). A new one never goes over another
+/// file. Keeping one current overwrites it only while it is exactly what the bot last wrote (a digest of that is kept
+/// in <c>.chatops/</c> beside the files); once a person has edited it, the bot's version goes into a companion file and
+/// the person's edits stay as they are.
+/// </summary>
 public sealed class FilePostMortemArchive(IConfiguration configuration) : IPostMortemArchive
 {
     public const string DefaultDirectory = "postmortems";
+    private const string DigestFolder = ".chatops";
 
-    public async Task<string> WriteAsync(string fileName, string content, CancellationToken ct)
+    public async Task<ArchivedFile> WriteAsync(string fileName, string content, CancellationToken ct)
     {
-        var directory = Path.GetFullPath(configuration["PostMortems:Directory"] is { Length: > 0 } configured ? configured : DefaultDirectory);
-        Directory.CreateDirectory(directory);
+        var directory = Folder();
         var stem = Path.GetFileNameWithoutExtension(fileName);
         var path = Path.Combine(directory, fileName);
         for (var n = 2; File.Exists(path); n++) path = Path.Combine(directory, $"{stem}-{n}.md");
-        await File.WriteAllTextAsync(path, content, ct);
-        return path;
+        await WriteOwnAsync(path, content, ct);
+        return new ArchivedFile(Path.GetFileName(path));
     }
+
+    public async Task<ArchivedFile> UpdateAsync(string fileName, string content, CancellationToken ct)
+    {
+        var directory = Folder();
+        for (var n = 0; ; n++)
+        {
+            var name = PostMortemFiles.Candidate(Path.GetFileName(fileName), n);
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                var current = await File.ReadAllTextAsync(path, ct);
+                if (Digest(current) != await LastWrittenAsync(path, ct)) continue; // edited by a person: leave it
+                if (current == content) return new ArchivedFile(name, n > 0);
+            }
+            await WriteOwnAsync(path, content, ct);
+            return new ArchivedFile(name, n > 0);
+        }
+    }
+
+    private string Folder()
+    {
+        var directory = Path.GetFullPath(configuration["PostMortems:Directory"] is { Length: > 0 } configured ? configured : DefaultDirectory);
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static async Task WriteOwnAsync(string path, string content, CancellationToken ct)
+    {
+        await File.WriteAllTextAsync(path, content, ct);
+        var digest = DigestPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(digest)!);
+        await File.WriteAllTextAsync(digest, Digest(content), ct);
+    }
+
+    private static async Task<string?> LastWrittenAsync(string path, CancellationToken ct) =>
+        File.Exists(DigestPath(path)) ? (await File.ReadAllTextAsync(DigestPath(path), ct)).Trim() : null;
+
+    private static string DigestPath(string path) => Path.Combine(Path.GetDirectoryName(path)!, DigestFolder, Path.GetFileName(path) + ".sha256");
+
+    private static string Digest(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 }

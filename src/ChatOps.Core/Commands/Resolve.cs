@@ -9,7 +9,10 @@ namespace ChatOps.Core.Commands;
 
 public sealed record ResolveCommand(string? Summary) : IncidentCommand;
 
-/// <summary>Resolve: the close template, the post-mortem skeleton to disk and channel, and the all-clear.</summary>
+/// <summary>
+/// Resolve: the internal close message in the channel, the post-mortem skeleton to disk and channel, the all-clear, and
+/// the customer-facing message handed to whoever resolved (when the runbook has one).
+/// </summary>
 public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
 {
     public const string ActionId = "incident.resolve";
@@ -31,19 +34,21 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         var (runbook, now) = (call.Runbook, call.Now);
         incident.Resolve(call.Actor, command.Summary ?? "", now);
         var markdown = PostMortemRenderer.Render(incident, runbook, now);
-        var path = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), markdown, ct);
-        var fileName = Path.GetFileName(path);
-        incident.RecordPostMortem(fileName, now);
+        var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), markdown, ct);
+        incident.RecordPostMortem(file.FileName, now);
+        call.Raise(IncidentEvent.Resolved, incident, file.FileName);
         await call.SaveAsync(incident, ct);
-        call.Raise(IncidentEvent.Resolved, incident, fileName);
 
-        var closing = TemplateText.Fill(runbook.Templates.Close, call.TemplateValues(incident, command.Summary ?? ""));
-        await call.PostAsync(incident, closing, ct: ct);
-        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(fileName, $"Post-mortem skeleton: {incident.Number}", markdown), ct);
+        var values = call.TemplateValues(incident, command.Summary ?? "");
+        await call.PostAsync(incident, TemplateText.Fill(runbook.Templates.Close, values), ct: ct);
+        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(file.FileName, $"Post-mortem skeleton: {incident.Number}", PostMortemRenderer.Render(incident, runbook, now)), ct);
         var due = now + runbook.PostMortem.DueAfter;
-        await call.PostAsync(incident, $"Post-mortem skeleton {fileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}).", mentions: [incident.Commander], ct: ct);
+        await call.PostAsync(incident, $"Post-mortem skeleton {file.FileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}). It keeps the facts current until the incident is closed.", mentions: [incident.Commander], ct: ct);
         if (!incident.Private)
             await call.Chat.PostAsync(runbook.Channels.Announce, new ChatMessage($"{incident.Number} resolved: {incident.Title}."), ct);
-        return new CommandReply($"Resolved {incident.Number}. Post-mortem written to {path}.");
+        var reply = $"Resolved {incident.Number}. Post-mortem skeleton: {file.FileName}.";
+        if (runbook.Templates.CustomerClose is { } customer && !incident.Private)
+            reply += $"\nCustomer-facing message, ready to send where your customers read it:\n{TemplateText.Fill(customer, values)}";
+        return new CommandReply(reply);
     }
 }

@@ -33,7 +33,7 @@ public sealed class StartTriage : IncidentCommandHandler<TriageCommand>
             return new CommandReply($"Triage question posted in #{incident.ChannelName}.");
         }
         // The last walk is done: go through the questions again; the earlier answers stay on the record.
-        var earlier = string.Join('\n', incident.CurrentTriage.Select(t => $"- {t.Question} -> {t.Answer}"));
+        var earlier = string.Join('\n', incident.CurrentTriage().Select(t => $"- {t.Question} -> {t.Answer}"));
         incident.StartTriageRound(call.Actor, call.Now);
         await TriageFlow.AskAsync(call, incident, call.Runbook.Triage[0], ct);
         return new CommandReply($"Triage of {incident.Number} runs again (round {incident.TriageRound}); the first question is posted in #{incident.ChannelName}. The last round found:\n{earlier}");

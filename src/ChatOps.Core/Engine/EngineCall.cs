@@ -68,12 +68,18 @@ public sealed class EngineCall(
     public Task SaveQuietlyAsync(Incident incident, CancellationToken ct) =>
         Store.SaveAsync(incident, ReminderPlanner.Plan(incident, Runbook), ct);
 
-    /// <summary>Saves the incident with a fresh reminder plan and refreshes its pinned card.</summary>
-    public async Task SaveAsync(Incident incident, CancellationToken ct)
+    /// <summary>
+    /// Saves the incident with a fresh reminder plan, refreshes its pinned card, and once it has a post-mortem keeps the
+    /// file's facts current (never over a person's edits). Returns the post-mortem file written, if any.
+    /// </summary>
+    public async Task<ArchivedFile?> SaveAsync(Incident incident, CancellationToken ct)
     {
         await SaveQuietlyAsync(incident, ct);
         if (incident.CardMessageId is { } card)
             await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);
+        return incident.PostMortemFile is { } file
+            ? await Archive.UpdateAsync(file, PostMortems.PostMortemRenderer.Render(incident, Runbook, Now), ct)
+            : null;
     }
 
     public Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>

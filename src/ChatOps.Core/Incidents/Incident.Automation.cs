@@ -13,13 +13,13 @@ public sealed partial class Incident
     private const string TriageRoundKind = "triage-round";
 
     /// <summary>The answers of the walk now under way.</summary>
-    public IEnumerable<TriageRecord> CurrentTriage => _triage.Where(t => t.Round == TriageRound);
+    public IEnumerable<TriageRecord> CurrentTriage() => _triage.Where(t => t.Round == TriageRound);
 
     /// <summary>Starts walking the questions again after a finished walk; earlier answers stay on the record.</summary>
     public void StartTriageRound(string actor, DateTimeOffset now)
     {
         RequireActive("triage");
-        if (!CurrentTriage.Any()) throw new IncidentRuleException($"Triage of {Number} has not been run yet; /incident triage starts it.");
+        if (!CurrentTriage().Any()) throw new IncidentRuleException($"Triage of {Number} has not been run yet; /incident triage starts it.");
         PendingTriageQuestion = null;
         Record(now, actor, TriageRoundKind, $"Triage run again (round {TriageRound + 1})");
     }
@@ -27,7 +27,7 @@ public sealed partial class Incident
     public void AnswerTriage(string actor, TriageQuestion question, TriageAnswer answer, DateTimeOffset now)
     {
         RequireActive("triage");
-        if (CurrentTriage.FirstOrDefault(t => t.QuestionId == question.Id) is { } earlier)
+        if (CurrentTriage().FirstOrDefault(t => t.QuestionId == question.Id) is { } earlier)
             throw new IncidentRuleException(
                 $"\"{question.Text}\" was already answered in this triage ({earlier.Answer}, by {earlier.Actor} at {Clock.Format(earlier.At)}); run /incident triage to go through the questions again.");
         _triage.Add(new TriageRecord(now, actor, question.Id, question.Text, answer.Id, answer.Label, TriageRound));
@@ -39,7 +39,7 @@ public sealed partial class Incident
     }
 
     /// <summary>Whether the walk under way has answered the question.</summary>
-    public bool WasAnswered(string questionId) => CurrentTriage.Any(t => t.QuestionId == questionId);
+    public bool WasAnswered(string questionId) => CurrentTriage().Any(t => t.QuestionId == questionId);
 
     /// <summary>Categories add up in the order found (a failing system, then the decision), each once.</summary>
     private void AddCategory(string category)
@@ -75,6 +75,12 @@ public sealed partial class Incident
         LastUpdateReminderAt = now;
         Record(now, "ChatOps", "reminder", $"Status update reminder sent to {Commander}");
     }
+
+    public const string ResolutionTargetKind = "resolution-target";
+
+    /// <summary>The commander was told the severity's resolution target passed.</summary>
+    public void RecordResolutionTargetPassed(Severity severity, DateTimeOffset now) =>
+        Record(now, BotActor, ResolutionTargetKind, $"Resolution target passed: {severity.Key} aims to resolve within {Time.DurationText.Format(severity.ResolveWithin)}");
 
     public void RecordPostMortemReminder(DateTimeOffset now)
     {

@@ -25,6 +25,7 @@ public static class IncidentCards
             facts.Add(new("Next update due", Clock.Format(ReminderPlanner.NextUpdateDue(incident, severity))));
             facts.Add(new("Acknowledged", incident.AcknowledgedAt is { } at ? $"{incident.AcknowledgedBy} at {Clock.Format(at)}" : $"not yet (respond within {DurationText.Format(severity.RespondWithin)})"));
         }
+        if (severity is not null && now is { } shownAt) facts.Add(new("Resolution target", ResolutionTargetState(incident, severity, shownAt)));
         if (incident.ResolvedAt is { } resolved) facts.Add(new("Resolved", Clock.Format(resolved)));
         if (incident.EscalationTier > 0) facts.Add(new("Escalation", $"tier {incident.EscalationTier}"));
         if (incident.Comms is { } comms) facts.Add(new("Comms", comms));
@@ -38,6 +39,20 @@ public static class IncidentCards
         var sections = incident.Description.Length > 0 ? new[] { incident.Description } : [];
         var context = $"{incident.Number} · #{incident.ChannelName}" + (incident.Private ? " · private" : "");
         return new Card($"{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident, runbook) : []);
+    }
+
+    /// <summary>"by 11:00 UTC (within 2h at P1)", "OVER by 35m (was due ...)", or after resolution "met: resolved in 1h 20m of 2h".</summary>
+    public static string ResolutionTargetState(Incidents.Incident incident, Severity severity, DateTimeOffset now)
+    {
+        var target = ReminderPlanner.ResolutionTarget(incident, severity);
+        var within = DurationText.Format(severity.ResolveWithin);
+        if (incident.ResolvedAt is { } resolved)
+            return resolved <= target
+                ? $"met: resolved in {DurationText.Approximate(resolved - incident.DeclaredAt)} (target {within} at {severity.Key})"
+                : $"missed by {DurationText.Approximate(resolved - target)} (target {within} at {severity.Key})";
+        return now <= target
+            ? $"by {Clock.Format(target)} (within {within} at {severity.Key})"
+            : $"OVER by {DurationText.Approximate(now - target)} (was due {Clock.Format(target)}, {within} at {severity.Key})";
     }
 
     /// <summary>"due ... (in 71h)", "OVERDUE: was due ... (2h ago)", or "done ... by bob: ... (3h before the deadline)".</summary>

@@ -19,7 +19,8 @@ public static class PostMortemRenderer
         var md = new StringBuilder();
         var severity = runbook.FindSeverity(incident.SeverityKey);
         md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
-        md.AppendLine($"> Skeleton written by ChatOps at {Clock.Format(now)}. Fill in every empty section and hold the follow-up review by {Clock.Format(now + runbook.PostMortem.DueAfter)}.").AppendLine();
+        var resolved = incident.ResolvedAt ?? now;
+        md.AppendLine($"> Written by ChatOps when {incident.Number} was resolved ({Clock.Format(resolved)}); the facts below are kept current until it is closed (last {Clock.Format(now)}). Fill in every empty section and hold the follow-up review by {Clock.Format(resolved + runbook.PostMortem.DueAfter)}.").AppendLine();
         if (incident.Private)
             md.AppendLine("> **Private incident.** Share this write-up only with its participants and admins; anything published must leave out personal and customer data (timeline, root cause and fix only).").AppendLine();
 
@@ -47,33 +48,39 @@ public static class PostMortemRenderer
         md.AppendLine($"- **Affected services:** {OrTbd(incident.AffectedServices)}");
         md.AppendLine($"- **Description:** {OrTbd(incident.Description)}").AppendLine();
 
-        WriteTimes(md, incident);
+        WriteTimes(md, incident, severity);
         WriteTimeline(md, incident);
         WriteTriage(md, incident);
         WriteEscalations(md, incident);
         WriteDeadlines(md, incident);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now, runbook.PostMortem.DueAfter);
+        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, resolved, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
 
-    private static void WriteTimes(StringBuilder md, Incident incident)
+    private static void WriteTimes(StringBuilder md, Incident incident, Severity? severity)
     {
         md.AppendLine("## Key times (UTC)").AppendLine();
-        string At(DateTimeOffset? at) => at is { } value ? Clock.FormatPrecise(value) : "-";
-        Table(md, ["Milestone", "Time (UTC)"],
-        [
-            ["Started", At(incident.DeclaredAt) + " (declared; adjust if it began earlier)"],
-            ["Detected", At(incident.DeclaredAt)],
-            ["Acknowledged", incident.AcknowledgedAt is null ? "not acknowledged" : $"{At(incident.AcknowledgedAt)} by {incident.AcknowledgedBy}"],
-            ["Mitigated", At(incident.MitigatedAt)],
-            ["Resolved", At(incident.ResolvedAt)],
-        ]);
+        string At(DateTimeOffset? at) => at is { } value ? Clock.FormatCell(value) : "-";
+        // The first acknowledgement counts for time to acknowledge, even when raising the severity paged again later.
+        var acknowledged = incident.Timeline.FirstOrDefault(t => t.Kind == "acknowledged");
+        var rows = new List<string[]>
+        {
+            new[] { "Started", At(incident.DeclaredAt) + " (declared; adjust if it began earlier)" },
+            new[] { "Detected", At(incident.DeclaredAt) },
+            new[] { "Acknowledged", acknowledged is null ? "not acknowledged" : $"{At(acknowledged.At)} by {acknowledged.Actor}" },
+            new[] { "Mitigated", At(incident.MitigatedAt) },
+            new[] { "Resolved", At(incident.ResolvedAt) },
+        };
+        if (incident.ClosedAt is { } closed) rows.Add(["Closed", At(closed)]);
+        if (severity is not null)
+            rows.Add(["Resolution target", $"{At(Reminders.ReminderPlanner.ResolutionTarget(incident, severity))}: {Messaging.IncidentCards.ResolutionTargetState(incident, severity, incident.ResolvedAt ?? incident.DeclaredAt)}"]);
+        Table(md, ["Milestone", "Time (UTC)"], rows);
         string[] Metric(string name, DateTimeOffset? end) => end is { } value
             ? [name, Durations.Humanised(value - incident.DeclaredAt), Durations.Minutes(value - incident.DeclaredAt)]
             : [name, "-", "-"];
         Table(md, ["Metric", "Duration", "Minutes"],
         [
-            Metric("Time to acknowledge (MTTA)", incident.AcknowledgedAt),
+            Metric("Time to acknowledge (MTTA)", acknowledged?.At),
             Metric("Time to mitigate", incident.MitigatedAt),
             Metric("Time to resolve (MTTR)", incident.ResolvedAt),
         ]);
@@ -83,7 +90,7 @@ public static class PostMortemRenderer
     {
         md.AppendLine("## Timeline (UTC)").AppendLine();
         Table(md, ["Time (UTC)", "Who", "What"],
-            incident.Timeline.Select(t => new[] { Clock.FormatPrecise(t.At), t.Actor, $"{t.Kind}: {t.Text}" }).ToList());
+            incident.Timeline.Select(t => new[] { Clock.FormatCell(t.At), t.Actor, $"{t.Kind}: {t.Text}" }).ToList());
     }
 
     private static void WriteTriage(StringBuilder md, Incident incident)
@@ -95,7 +102,7 @@ public static class PostMortemRenderer
             return;
         }
         Table(md, ["Question", "Answer", "By", "Time (UTC)"],
-            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, t.Actor, Clock.FormatPrecise(t.At) }).ToList());
+            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, t.Actor, Clock.FormatCell(t.At) }).ToList());
     }
 
     private static void WriteEscalations(StringBuilder md, Incident incident)
@@ -109,7 +116,7 @@ public static class PostMortemRenderer
         Table(md, ["Time (UTC)", "Tier", "People", "Reason", "By"],
             incident.Escalations.Select(e => new[]
             {
-                Clock.FormatPrecise(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
+                Clock.FormatCell(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
                 e.Automatic ? "automatic" : e.Actor,
             }).ToList());
     }
@@ -121,27 +128,27 @@ public static class PostMortemRenderer
         Table(md, ["Clock", "Due (UTC)", "Done (UTC)", "By", "Who was notified"],
             incident.Deadlines.Select(d => new[]
             {
-                d.Name, Clock.FormatPrecise(d.DueAt),
-                d.StoppedAt is { } at ? $"{Clock.FormatPrecise(at)} ({Incident.Margin(d.DueAt, at)})" : "not recorded",
+                d.Name, Clock.FormatCell(d.DueAt),
+                d.StoppedAt is { } at ? $"{Clock.FormatCell(at)} ({Incident.Margin(d.DueAt, at)})" : "not recorded",
                 d.StoppedBy ?? "-", d.Notified ?? "-",
             }).ToList());
     }
 
-    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset now, TimeSpan dueAfter)
+    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset resolved, TimeSpan dueAfter)
     {
         md.AppendLine($"## {section}").AppendLine();
         var name = section.ToLowerInvariant();
         if (name.Contains("action item"))
             Table(md, ["Action", "Owner", "Due date", "Status"], [["", "", "", "open"]]);
         else if (name.Contains("follow-up") || name.Contains("review"))
-            md.AppendLine($"_Hold the review by {Clock.Format(now + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {incident.Commander} schedules it._").AppendLine();
+            md.AppendLine($"_Hold the review by {Clock.Format(resolved + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {incident.Commander} schedules it._").AppendLine();
         else
             md.AppendLine("_To be filled in._").AppendLine();
     }
 
     private static string SeverityHistory(Incident incident)
     {
-        var changes = incident.Timeline.Where(t => t.Kind == "severity").Select(t => t.Text).ToList();
+        var changes = incident.Timeline.Where(t => t.Kind == "severity").Select(t => $"{Clock.Format(t.At)}: {t.Text}").ToList();
         return changes.Count == 0 ? "none" : string.Join("; ", changes);
     }
 

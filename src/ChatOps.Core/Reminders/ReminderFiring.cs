@@ -41,6 +41,9 @@ public static class ReminderFiring
                 case ReminderKind.DeadlineOverdue:
                     await DeadlineNotices.OverdueAsync(call, incident, reminder.Clock!, ct);
                     break;
+                case ReminderKind.ResolutionTarget when incident.IsActive:
+                    await ResolutionTargetPassedAsync(call, incident, ct);
+                    break;
             }
         }
         // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row).
@@ -55,6 +58,15 @@ public static class ReminderFiring
         var name = string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
         var late = now - reminder.DueAt;
         return $"{name}{(reminder.Clock is { } clock ? " " + clock : "")}, {(late < TimeSpan.FromSeconds(1) ? "on time" : $"{DurationText.Format(late)} late")}";
+    }
+
+    private static async Task ResolutionTargetPassedAsync(EngineCall call, Incident incident, CancellationToken ct)
+    {
+        var severity = call.SeverityOf(incident);
+        incident.RecordResolutionTargetPassed(severity, call.Now);
+        await call.PostAsync(incident,
+            $"{incident.Number} is past its resolution target: {severity.Key} aims to resolve within {DurationText.Format(severity.ResolveWithin)}, by {Clock.Format(ReminderPlanner.ResolutionTarget(incident, severity))}. Resolve it with /incident resolve when it is fixed, or say what is holding it up with /incident update.",
+            mentions: [incident.Commander], ct: ct);
     }
 
     private static async Task RemindUpdateAsync(EngineCall call, Incident incident, CancellationToken ct)

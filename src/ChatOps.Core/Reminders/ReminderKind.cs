@@ -12,4 +12,7 @@ public enum ReminderKind
 
     /// <summary>A deadline clock reached its deadline still running.</summary>
     DeadlineOverdue,
+
+    /// <summary>The severity's resolve-within target passed with the incident still open.</summary>
+    ResolutionTarget,
 }

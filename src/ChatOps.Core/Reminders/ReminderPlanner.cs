@@ -17,8 +17,12 @@ public static class ReminderPlanner
         {
             plan.Add(new ScheduledReminder(incident.Id, ReminderKind.StatusUpdate, NextUpdateDue(incident, severity)));
             if (NextEscalation(incident, severity) is { } escalation) plan.Add(escalation);
+            var target = ResolutionTarget(incident, severity);
+            if (!incident.Timeline.Any(t => t.Kind == Incident.ResolutionTargetKind && t.At >= target))
+                plan.Add(new ScheduledReminder(incident.Id, ReminderKind.ResolutionTarget, target));
         }
-        if (incident.Status == IncidentStatus.Resolved && !incident.PostMortemReminded && incident.ResolvedAt is { } resolved)
+        // The follow-up review is owed whether or not the incident was closed in the meantime.
+        if (incident.Status is IncidentStatus.Resolved or IncidentStatus.Closed && !incident.PostMortemReminded && incident.ResolvedAt is { } resolved)
             plan.Add(new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, resolved + runbook.PostMortem.DueAfter));
         plan.AddRange(Deadlines(incident));
         return plan;
@@ -33,6 +37,9 @@ public static class ReminderPlanner
         var anchor = Latest(incident.SeverityChangedAt, incident.LastUpdateAt, incident.LastUpdateReminderAt);
         return anchor + severity.UpdateEvery;
     }
+
+    /// <summary>When the incident should be resolved by: its start plus the current severity's resolve-within.</summary>
+    public static DateTimeOffset ResolutionTarget(Incident incident, Severity severity) => incident.DeclaredAt + severity.ResolveWithin;
 
     /// <summary>
     /// Unacknowledged incidents climb the chain: tier 1 fires its delay after declaration (or the last severity change),

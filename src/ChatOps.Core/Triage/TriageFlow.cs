@@ -17,7 +17,7 @@ public static class TriageFlow
         if (runbook.Triage.Count == 0) return null;
         if (incident.PendingTriageQuestion is { } pending && runbook.FindQuestion(pending) is { } asked && !incident.WasAnswered(asked.Id))
             return asked;
-        return incident.CurrentTriage.Any() ? null : runbook.Triage[0];
+        return incident.CurrentTriage().Any() ? null : runbook.Triage[0];
     }
 
     /// <summary>

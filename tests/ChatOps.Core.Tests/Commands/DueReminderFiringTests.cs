@@ -121,9 +121,10 @@ public class DueReminderFiringTests
 
         var fired = await _h.FireDueAsync();
 
-        Assert.Equal(1, fired);
-        Assert.Equal(posts + 1, _h.Chat.Posts.Count);
-        Assert.Contains("5 hours since declaration", _h.Chat.Posts[^1].Message.Card!.Sections[0]);
+        // The update reminder once, and P0's one-hour resolution target, passed long ago, once too.
+        Assert.Equal(2, fired);
+        Assert.Equal(posts + 2, _h.Chat.Posts.Count);
+        Assert.Contains("5 hours since declaration", _h.Chat.Posts.Single(p => p.Message.Card?.Title == "Status update due: INC-2026-001").Message.Card!.Sections[0]);
         Assert.Equal(IncidentHarness.Start.AddHours(5).AddMinutes(15), _h.Scheduled(incident, ReminderKind.StatusUpdate)!.DueAt);
         Assert.Equal(0, await _h.FireDueAsync());
     }
@@ -136,7 +137,8 @@ public class DueReminderFiringTests
 
         var fired = await _h.FireDueAsync();
 
-        Assert.Equal(2, fired);
+        // Tier 1, one update reminder, and the passed two-hour resolution target.
+        Assert.Equal(3, fired);
         Assert.Equal(1, incident.EscalationTier);
         Assert.Single(_h.Chat.PostsIn(incident.ChannelId), p => p.Message.Card?.Title == "Status update due: INC-2026-001");
         Assert.Equal(IncidentHarness.Start.AddHours(3).AddMinutes(15), _h.Scheduled(incident, ReminderKind.Escalation)!.DueAt);
@@ -165,7 +167,7 @@ public class DueReminderFiringTests
     }
 
     [Fact]
-    public async Task A_closed_incident_never_fires_again()
+    public async Task A_closed_incident_fires_only_its_post_mortem_review_reminder_and_then_never_again()
     {
         var incident = await _h.DeclareAsync("P0");
         await _h.RunInAsync(incident, "alice", "/incident resolve");
@@ -174,8 +176,9 @@ public class DueReminderFiringTests
 
         _h.Clock.Advance(TimeSpan.FromDays(30));
 
+        Assert.Equal(1, await _h.FireDueAsync());
+        Assert.Contains("is due now: hold the follow-up review", Assert.Single(_h.Chat.Posts.Skip(posts)).Message.Text);
         Assert.Equal(0, await _h.FireDueAsync());
-        Assert.Equal(posts, _h.Chat.Posts.Count);
     }
 
     [Fact]

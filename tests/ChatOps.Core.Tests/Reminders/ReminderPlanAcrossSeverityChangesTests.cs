@@ -24,6 +24,7 @@ public class ReminderPlanAcrossSeverityChangesTests
             [
                 new ScheduledReminder(incident.Id, ReminderKind.StatusUpdate, T.AddMinutes(15)),
                 new ScheduledReminder(incident.Id, ReminderKind.Escalation, T.AddMinutes(5), 1),
+                new ScheduledReminder(incident.Id, ReminderKind.ResolutionTarget, T.AddHours(1)),
             ],
             Plan(incident));
     }
@@ -139,13 +140,13 @@ public class ReminderPlanAcrossSeverityChangesTests
     }
 
     [Fact]
-    public void After_close_nothing_is_due()
+    public void After_close_only_the_post_mortem_review_is_due()
     {
         var incident = Declare("P0");
         incident.Resolve("alice", "Fixed", T.AddMinutes(50));
 
         incident.Close("alice", T.AddMinutes(55));
 
-        Assert.Empty(Plan(incident));
+        Assert.Equal([new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, T.AddMinutes(50).AddHours(48))], Plan(incident));
     }
 }

@@ -77,7 +77,8 @@ public class ShippedRunbookTests
         Assert.StartsWith("INCIDENT UPDATE\nIncident ID: {number}", runbook.Templates.StatusUpdate);
         Assert.Contains("Current Actions:\n{message}", runbook.Templates.StatusUpdate);
         Assert.StartsWith("Incident resolved at {resolved_at}.", runbook.Templates.Close);
-        Assert.EndsWith("We apologize for any inconvenience caused.\n", runbook.Templates.Close);
+        Assert.EndsWith("We apologize for any inconvenience caused.\n", runbook.Templates.CustomerClose);
+        Assert.DoesNotContain("apologize", runbook.Templates.Close);
         Assert.Equal(TimeSpan.FromHours(48), runbook.PostMortem.DueAfter);
         Assert.Equal(RunbookDefaults.PostMortemSections, runbook.PostMortem.Sections);
         Assert.Equal(new ChannelPolicy("inc-{year}-{seq}-{slug}", 30, "incidents"), runbook.Channels);

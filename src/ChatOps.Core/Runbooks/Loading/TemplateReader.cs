@@ -5,7 +5,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 /// <summary>Reads <c>templates:</c> and checks each placeholder against <see cref="MessageTemplates.Placeholders"/>.</summary>
 internal static class TemplateReader
 {
-    private static readonly string[] Keys = ["status-update", "close"];
+    private static readonly string[] Keys = ["status-update", "close", "customer-close"];
 
     public static MessageTemplates? Read(YamlMap root, LoadContext context)
     {
@@ -13,12 +13,16 @@ internal static class TemplateReader
         if (map is null) return null;
         var statusUpdate = ReadTemplate(map, "status-update", "status-update: \"{number} {severity} {status}: {message}\"", context);
         var close = ReadTemplate(map, "close", "close: \"Incident resolved at {resolved_at}. Summary: {summary}\"", context);
-        return statusUpdate is null || close is null ? null : new MessageTemplates(statusUpdate, close);
+        var customer = map.Has("customer-close")
+            ? ReadTemplate(map, "customer-close", "customer-close: \"The issue affecting {services} is resolved. We apologize for any inconvenience caused.\"", context)
+            : null;
+        if (map.Has("customer-close") && customer is null) return null;
+        return statusUpdate is null || close is null ? null : new MessageTemplates(statusUpdate, close, customer);
     }
 
     private static string? ReadTemplate(YamlMap map, string key, string example, LoadContext context)
     {
-        var text = map.Text(key, required: true, example);
+        var text = map.Text(key, required: key != "customer-close", example);
         if (text is null || map.Value(key) is not YamlScalarNode node) return null;
         var valid = true;
         foreach (var placeholder in Placeholders.Locate(node, context.Text))
