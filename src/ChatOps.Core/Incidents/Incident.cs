@@ -201,6 +201,31 @@ public sealed partial class Incident
         Record(now, actor, "role", $"{person} is {role.ToString().ToLowerInvariant()}");
     }
 
+    /// <summary>Who is affected and how, as it becomes known (updates stop saying "Being assessed").</summary>
+    public void SetImpact(string actor, string impact, DateTimeOffset now)
+    {
+        RequireNotClosed("set the impact of");
+        impact = RequireText(impact, "/incident impact <who is affected and how>");
+        if (impact == Impact) throw new IncidentRuleException($"The impact of {Number} already says that.");
+        Impact = impact;
+        AddParticipant(actor);
+        Record(now, actor, "impact", $"Impact: {impact}");
+    }
+
+    /// <summary>The affected services, as they become known.</summary>
+    public void SetAffectedServices(string actor, string services, DateTimeOffset now)
+    {
+        RequireNotClosed("set the affected services of");
+        services = RequireText(services, "/incident services <service, service...>");
+        if (services == AffectedServices) throw new IncidentRuleException($"The affected services of {Number} already say that.");
+        AffectedServices = services;
+        AddParticipant(actor);
+        Record(now, actor, "services", $"Affected services: {services}");
+    }
+
+    private static string RequireText(string text, string usage) =>
+        string.IsNullOrWhiteSpace(text) ? throw new IncidentRuleException($"Say what: {usage}.") : text.Trim();
+
     public void AddNote(string actor, string text, DateTimeOffset now, string kind = "note")
     {
         RequireNotClosed("add notes to");
