@@ -7,9 +7,11 @@ namespace ChatOps.Bot.Persistence;
 
 /// <summary>
 /// The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received
-/// intents, the outbox of effects to deliver, the audit log, and counters.
+/// intents, the outbox of effects to deliver, the audit log, and counters. One model; each provider has its own
+/// subclass, because EF keeps one migrations set and model snapshot per context type and the two providers' snapshots
+/// differ (Migrations/Sqlite, Migrations/Postgres).
 /// </summary>
-public sealed class ChatOpsDbContext(DbContextOptions<ChatOpsDbContext> options) : DbContext(options)
+public abstract class ChatOpsDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ReminderRow> Reminders => Set<ReminderRow>();

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence.Claims;
+using ChatOps.Bot.Persistence.Migrations.Postgres;
+using ChatOps.Bot.Persistence.Migrations.Sqlite;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,13 +20,11 @@ public static class DatabaseSetup
     {
         var storage = StorageOptions.Read(configuration);
         services.AddSingleton(storage);
-        services.AddDbContext<ChatOpsDbContext>(options =>
-        {
-            if (storage.Provider == StorageProvider.Postgres) options.UseNpgsql(storage.ConnectionString);
-            else options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability());
-            // Migrations are written by hand, so there is no model snapshot to compare against.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        // Each provider's own context, for its own migrations; everything else asks for ChatOpsDbContext.
+        if (storage.Provider == StorageProvider.Postgres)
+            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>(options => options.UseNpgsql(storage.ConnectionString));
+        else
+            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>(options => options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability()));
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();

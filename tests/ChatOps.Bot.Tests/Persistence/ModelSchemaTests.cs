@@ -1,5 +1,4 @@
 using System.Text;
-using ChatOps.Bot.Persistence;
 using ChatOps.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace ChatOps.Bot.Tests.Persistence;
 
 /// <summary>
-/// The tables, columns, keys and indexes EF maps stay what the hand-written migrations build: a mapping change that
-/// would need a migration shows up here. A deliberate schema change (with its migration) updates Schema/*.txt.
+/// The tables, columns, keys and indexes EF maps stay what the migrations build: a mapping change that would need a
+/// migration shows up here (and in MigrationDriftTests). A deliberate schema change (with its migrations) updates Schema/*.txt.
 /// </summary>
 public sealed class ModelSchemaTests
 {
@@ -18,10 +17,7 @@ public sealed class ModelSchemaTests
     [InlineData("Postgres")]
     public void The_model_maps_exactly_the_recorded_tables_columns_keys_and_indexes(string provider)
     {
-        var options = new DbContextOptionsBuilder<ChatOpsDbContext>();
-        if (provider == "Sqlite") options.UseSqlite("Data Source=:memory:");
-        else options.UseNpgsql("Host=localhost");
-        using var db = new ChatOpsDbContext(options.Options);
+        using var db = DesignTimeContexts.Create(provider);
 
         var actual = Describe(db.GetService<IDesignTimeModel>().Model.GetRelationalModel());
 

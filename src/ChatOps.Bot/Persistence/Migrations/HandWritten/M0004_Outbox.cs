@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ChatOps.Bot.Persistence.Migrations;
+namespace ChatOps.Bot.Persistence.Migrations.HandWritten;
 
 /// <summary>The outbox of effects to deliver to chat platforms, written with the state changes that cause them.</summary>
-[DbContext(typeof(ChatOpsDbContext))]
-[Migration("202611230004_Outbox")]
-public sealed class M0004_Outbox : Migration
+public abstract class M0004_Outbox : Migration
 {
     protected override void Up(MigrationBuilder mb)
     {

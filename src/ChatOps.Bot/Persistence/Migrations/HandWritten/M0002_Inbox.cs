@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ChatOps.Bot.Persistence.Migrations;
+namespace ChatOps.Bot.Persistence.Migrations.HandWritten;
 
 /// <summary>The inbox of received intents, deduplicated by key (Slack event ids, trigger ids, view ids).</summary>
-[DbContext(typeof(ChatOpsDbContext))]
-[Migration("202611230002_Inbox")]
-public sealed class M0002_Inbox : Migration
+public abstract class M0002_Inbox : Migration
 {
     protected override void Up(MigrationBuilder mb)
     {

@@ -1,15 +1,12 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ChatOps.Bot.Persistence.Migrations;
+namespace ChatOps.Bot.Persistence.Migrations.HandWritten;
 
 /// <summary>
 /// Several replicas on one database: a concurrency token on incidents, claim leases on reminders and inbox rows,
 /// and counters for sequence numbers.
 /// </summary>
-[DbContext(typeof(ChatOpsDbContext))]
-[Migration("202611230003_Replicas")]
-public sealed class M0003_Replicas : Migration
+public abstract class M0003_Replicas : Migration
 {
     protected override void Up(MigrationBuilder mb)
     {

@@ -1,16 +1,13 @@
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ChatOps.Bot.Persistence.Migrations;
+namespace ChatOps.Bot.Persistence.Migrations.HandWritten;
 
 /// <summary>
 /// The audit log of every command and button, an incident's kind and deadline clocks (a JSON column like the
 /// timeline), and the clock a deadline reminder belongs to. Provider-neutral column types only.
 /// </summary>
-[DbContext(typeof(ChatOpsDbContext))]
-[Migration("202611230005_AuditAndDeadlines")]
-public sealed class M0005_Audit : Migration
+public abstract class M0005_Audit : Migration
 {
     protected override void Up(MigrationBuilder mb)
     {

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ChatOps.Bot.Persistence.Migrations.Postgres;
+
+/// <summary>Released as <c>202611230001_Initial</c>: the hand-written <see cref="HandWritten.M0001_Initial"/> on PostgreSQL.</summary>
+[DbContext(typeof(PostgresChatOpsDbContext))]
+[Migration("202611230001_Initial")]
+public sealed class M0001_Initial : HandWritten.M0001_Initial;
