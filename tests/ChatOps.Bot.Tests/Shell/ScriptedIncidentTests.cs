@@ -65,7 +65,7 @@ public sealed class ScriptedIncidentTests : ShellTest
             "/incident update monitoring Consumers scaled out",
             "/incident resolve Consumer pool exhausted; scaled from 4 to 12");
 
-        Assert.Contains("Resolved INC-2026-001. Post-mortem written to", run.Output);
+        Assert.Contains("Resolved INC-2026-001. Post-mortem skeleton: postmortem-20260314-webhooks-delayed.md.", run.Output);
         var file = Assert.Single(Shell.PostMortems());
         Assert.Equal("postmortem-20260314-webhooks-delayed.md", Path.GetFileName(file));
         var markdown = await File.ReadAllTextAsync(file);
@@ -83,7 +83,7 @@ public sealed class ScriptedIncidentTests : ShellTest
         Assert.Contains("| Action | Owner | Due date | Status |", markdown);
         foreach (var step in new[] { "declared:", "role: bob is comms", "triage:", "acknowledged:", "note: Queue depth 40k", "update: [monitoring]", "resolved:" })
             Assert.Contains(step, markdown);
-        Assert.Contains("2026-03-14 09:20:00 UTC | bob | resolved: Resolved: Consumer pool exhausted", markdown);
+        Assert.Contains("2026-03-14 09:20:00 | bob | resolved: Resolved: Consumer pool exhausted", markdown);
     }
 
     [Fact]
