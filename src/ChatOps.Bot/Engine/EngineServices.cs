@@ -1,3 +1,4 @@
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Engine;
@@ -22,6 +23,7 @@ public static class EngineServices
         services.AddScoped<PendingEvents>();
         services.AddScoped<IIncidentEvents>(sp => sp.GetRequiredService<PendingEvents>());
         services.AddSingleton<IIncidentEventObserver, IncidentEventLog>();
+        services.AddBotMetrics().AddSingleton<IIncidentEventObserver, IncidentEventMetrics>();
         services.AddScoped<EffectsFor>();
         return services;
     }
@@ -35,7 +37,24 @@ public static class EngineServices
     /// when it carries out a stored intent (<see cref="UnitOfWork.IntentId"/>) that intent is marked done in the same
     /// transaction, so it changes state once even if the process dies right after.
     /// </summary>
-    public static Task<T> WithEngineAsync<T>(this IServiceProvider services, UnitOfWork unit, Func<IncidentEngine, Task<T>> work, CancellationToken ct = default) =>
+    public static async Task<T> WithEngineAsync<T>(this IServiceProvider services, UnitOfWork unit, Func<IncidentEngine, Task<T>> work, CancellationToken ct = default)
+    {
+        // The span covers the wait for the gate too: a unit of work that queued behind a slow one shows it.
+        using var span = BotActivity.Source.StartActivity("engine unit of work");
+        span?.SetTag("chatops.platform", unit.Platform);
+        span?.SetTag("chatops.intent_id", unit.IntentId);
+        try
+        {
+            return await RunAsync(services, unit, work, ct);
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+    }
+
+    private static Task<T> RunAsync<T>(IServiceProvider services, UnitOfWork unit, Func<IncidentEngine, Task<T>> work, CancellationToken ct) =>
         services.GetRequiredService<EngineGate>().RunAsync(() => services.GetRequiredService<SqliteWriteGate>().RunAsync(() => ConflictRetry.RunAsync(async () =>
         {
             await using var scope = services.CreateAsyncScope();

@@ -34,11 +34,13 @@ public static class BotHost
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
+        builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapTeamsEndpoint();
         app.MapHealth();
+        app.MapOperations();
         return app;
     }
 

@@ -11,12 +11,15 @@ public sealed class DeliveryPlatforms(IEnumerable<RoutedPlatform> platforms)
 {
     private readonly IReadOnlyList<RoutedPlatform> _platforms = platforms.ToList();
 
-    public IChatPlatform For(string? platform, string? channelId)
+    public IChatPlatform For(string? platform, string? channelId) => Route(platform, channelId).Platform;
+
+    /// <summary>The platform with its name (for the delivery metrics).</summary>
+    public RoutedPlatform Route(string? platform, string? channelId)
     {
         if (_platforms.Count == 0) throw new InvalidOperationException("No chat platform is registered to deliver the outbox through.");
-        if (_platforms.Count == 1) return _platforms[0].Platform;
-        return (channelId is { Length: > 0 } id ? _platforms.FirstOrDefault(p => p.Owns(id)) : null)?.Platform
-            ?? _platforms.FirstOrDefault(p => p.Name == platform)?.Platform
-            ?? _platforms[0].Platform;
+        if (_platforms.Count == 1) return _platforms[0];
+        return (channelId is { Length: > 0 } id ? _platforms.FirstOrDefault(p => p.Owns(id)) : null)
+            ?? _platforms.FirstOrDefault(p => p.Name == platform)
+            ?? _platforms[0];
     }
 }

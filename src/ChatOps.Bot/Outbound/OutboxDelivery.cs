@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOps.Core.Ports;
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Outbound;
@@ -13,10 +14,15 @@ public sealed class OutboxDelivery(
     DeliveryPlatforms platforms,
     OutboxOptions options,
     TimeProvider time,
+    OutboxMetrics metrics,
     ILogger<OutboxDelivery> logger)
 {
     public async Task DeliverAsync(OutboundEffect effect, CancellationToken ct)
     {
+        using var span = BotActivity.Source.StartActivity("outbox delivery");
+        span?.SetTag("chatops.effect.id", effect.Id);
+        span?.SetTag("chatops.effect.kind", effect.Kind.ToString());
+        span?.SetTag("chatops.effect.attempt", effect.Attempts + 1);
         var args = JsonSerializer.Deserialize<EffectArgs>(effect.Payload, OutboxPlatform.Json)
                    ?? throw new InvalidOperationException($"Outbox effect {effect.Id} has an empty payload.");
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);
@@ -24,14 +30,17 @@ public sealed class OutboxDelivery(
         {
             logger.LogError("Outbox effect {Id} ({Kind}) parked: {Reason}", effect.Id, effect.Kind, blocker);
             await store.FailedAsync(effect, blocker, retryAt: null, ct);
+            Outcome(resolved.Platform is { Length: > 0 } named ? named : "unknown", OutboxMetrics.Parked);
             return;
         }
 
         // A paced platform books the effect's slot and sends it only once that slot has come (and then without waiting).
-        var platform = platforms.For(resolved.Platform, resolved.Channel);
+        var route = platforms.Route(resolved.Platform, resolved.Channel);
+        var platform = route.Platform;
         if (platform is IDeliveryPacing pacing && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
         {
             await store.HoldAsync(effect, time.GetUtcNow() + slot, ct);
+            span?.SetTag("chatops.effect.outcome", "held");
             return;
         }
 
@@ -39,6 +48,7 @@ public sealed class OutboxDelivery(
         {
             var (id, name) = (effect.Uncertain ? await EarlierOutcomeAsync(platform, effect, resolved, ct) : null) ?? await CallAsync(platform, effect, resolved, ct);
             await store.DeliveredAsync(effect, id, name, time.GetUtcNow(), ct);
+            Outcome(route.Name, OutboxMetrics.Delivered);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -49,6 +59,15 @@ public sealed class OutboxDelivery(
             else
                 logger.LogError("Outbox effect {Id} ({Kind}) parked after {Attempt} attempt(s): {Error}", effect.Id, effect.Kind, attempts, failure.Message);
             await store.FailedAsync(effect, failure.Message, delay is { } d ? time.GetUtcNow() + d : null, CancellationToken.None);
+            Outcome(route.Name, delay is null ? OutboxMetrics.Parked : OutboxMetrics.Retry);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Message);
+        }
+
+        void Outcome(string on, string outcome)
+        {
+            metrics.Attempted(on, outcome);
+            span?.SetTag("chatops.platform", on);
+            span?.SetTag("chatops.effect.outcome", outcome);
         }
     }
 

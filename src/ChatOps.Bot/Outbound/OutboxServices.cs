@@ -1,3 +1,4 @@
+using ChatOps.Bot.Observability;
 using ChatOps.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public static class OutboxServices
         services.AddScoped<IChatPlatform, OutboxPlatform>();
         services.AddSingleton<DeliveryPlatforms>();
         services.AddScoped<OutboxStore>();
-        services.AddScoped<OutboxDelivery>();
+        services.AddBotMetrics().AddScoped<OutboxDelivery>();
         services.AddScoped<IDeliveryReport, OutboxReport>();
         services.AddHostedService<OutboxWorker>();
         return services;

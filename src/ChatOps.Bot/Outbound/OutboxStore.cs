@@ -31,6 +31,19 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
         return later.Count == 0 ? null : later.Min();
     }
 
+    /// <summary>
+    /// How long the longest-waiting head that is ready now (due, nobody delivering it) has been due; zero when none is.
+    /// Effects behind a head wait their turn and do not count, nor does a head that is backing off before a retry.
+    /// </summary>
+    public async Task<TimeSpan> LongestWaitAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var waits = (await Heads().ToListAsync(ct))
+            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil is null || e.ClaimedUntil < now))
+            .Select(e => now - e.NextAttemptAt)
+            .ToList();
+        return waits.Count == 0 ? TimeSpan.Zero : waits.Max();
+    }
+
     private IQueryable<OutboundEffect> Heads() =>
         db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending
             && e.Id == db.Outbox().Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Bot.Slack.Inbound;
@@ -29,7 +30,7 @@ public static class SlackServices
                 MaxRetries = 0,
             };
         });
-        services.AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddBotMetrics().AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<SlackPeople>();
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackReplies>();

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
@@ -42,7 +43,7 @@ public static class TeamsServices
         services.AddHttpClient(AccessTokens.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(TeamsHttp.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<AccessTokens>();
-        services.AddSingleton<TeamsHttp>();
+        services.AddBotMetrics().AddSingleton<TeamsHttp>();
         services.AddSingleton<BotConnectorClient>();
         services.AddSingleton<GraphClient>();
         return services;

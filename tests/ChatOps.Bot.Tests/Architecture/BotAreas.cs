@@ -19,6 +19,9 @@ public static class BotAreas
 
     public static readonly NamespaceArea Outbound = new("ChatOps.Bot.Outbound");
 
+    /// <summary>The instruments and spans: anything may record into them, so they may use nothing else of the bot.</summary>
+    public static readonly NamespaceArea Observability = new("ChatOps.Bot.Observability");
+
     /// <summary>Thin typed clients of the platforms' HTTP APIs: they know neither the outbox nor the host.</summary>
     public static readonly IReadOnlyList<NamespaceArea> ProtocolClients =
     [

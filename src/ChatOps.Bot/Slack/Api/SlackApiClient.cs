@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.Api;
@@ -10,10 +11,11 @@ namespace ChatOps.Bot.Slack.Api;
 /// A thin, typed client for the Slack Web API methods the bot uses (https://docs.slack.dev/apis/web-api/).
 /// Every call is a form POST with the bot token as a bearer header; <c>ok:false</c> becomes a
 /// <see cref="SlackApiException"/>, HTTP 429 is waited out on the <see cref="TimeProvider"/> and retried.
-/// HTTP 5xx is not retried here: the durable outbound queue owns that.
+/// HTTP 5xx is not retried here: the durable outbound queue owns that. Every attempt is counted in <see cref="ChatApiMetrics"/>.
 /// </summary>
-public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions options, TimeProvider time, ILogger<SlackApiClient> logger)
+public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions options, TimeProvider time, ChatApiMetrics metrics, ILogger<SlackApiClient> logger)
 {
+    private const string Platform = "slack";
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private readonly PostPacer _pacer = new(options.PostInterval, time);
 
@@ -54,14 +56,18 @@ public sealed partial class SlackApiClient(HttpClient http, SlackApiOptions opti
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            metrics.Called(Platform, method, response.StatusCode);
+            return response;
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
+            metrics.Called(Platform, method, null);
             throw new SlackApiException(method, "timeout", null, inner: e);
         }
         catch (HttpRequestException e)
         {
+            metrics.Called(Platform, method, e.StatusCode);
             throw new SlackApiException(method, "connection_failed", e.StatusCode, inner: e);
         }
     }

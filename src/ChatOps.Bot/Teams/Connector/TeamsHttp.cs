@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using ChatOps.Bot.Observability;
 using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Connector;
@@ -14,12 +15,13 @@ namespace ChatOps.Bot.Teams.Connector;
 /// <c>Retry-After</c> when given and an exponential back-off otherwise, on the injected clock, at most
 /// <see cref="TeamsOptions.MaxRetries"/> times and never longer than <see cref="TeamsOptions.MaxRetryWait"/> at once.
 /// A refused token (401) is renewed once. Anything else, or the last failure, becomes a <see cref="TeamsApiException"/>
-/// (which the outbox classifies and retries later).
+/// (which the outbox classifies and retries later). Every attempt is counted in <see cref="ChatApiMetrics"/>, by operation.
 /// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
 /// </summary>
-public sealed class TeamsHttp(IHttpClientFactory clients, AccessTokens tokens, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsHttp> logger)
+public sealed class TeamsHttp(IHttpClientFactory clients, AccessTokens tokens, IOptions<TeamsOptions> options, TimeProvider time, ChatApiMetrics metrics, ILogger<TeamsHttp> logger)
 {
     public const string HttpClientName = "teams-api";
+    private const string Platform = "teams";
     public static readonly IReadOnlySet<HttpStatusCode> Retried = new HashSet<HttpStatusCode>
     {
         HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout,
@@ -58,10 +60,13 @@ public sealed class TeamsHttp(IHttpClientFactory clients, AccessTokens tokens, I
         if (body is not null) request.Content = JsonContent.Create(body);
         try
         {
-            return await clients.CreateClient(HttpClientName).SendAsync(request, ct);
+            var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
+            metrics.Called(Platform, operation, response.StatusCode);
+            return response;
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
         {
+            metrics.Called(Platform, operation, null);
             throw new TeamsApiException(operation, null, $"{uri.GetLeftPart(UriPartial.Authority)} could not be reached ({ex.Message})", inner: ex);
         }
     }

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Slack.Api;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Bot.Tests.Slack.Fakes;
 using ChatOps.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,7 +43,7 @@ public abstract class SlackApiTest : IAsyncLifetime
             ApiBaseUrl = Slack.BaseUrl,
             PostInterval = postInterval,
             MaxRetries = maxRetries,
-        }, Time, NullLogger<SlackApiClient>.Instance);
+        }, Time, UnexportedMetrics.ChatApi(), NullLogger<SlackApiClient>.Instance);
 
     protected int CallCount(string method) => Slack.Calls.Count(c => c.Method == method);
 }
