@@ -43,6 +43,18 @@ public sealed partial class Incident
     public string? Summary { get; private set; }
     public string? PostMortemFile { get; private set; }
     public DateTimeOffset DeclaredAt { get; private set; }
+
+    /// <summary>When it really began, when a responder said so (else it began when declared).</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    /// <summary>When it was noticed, when a responder said so (else when declared).</summary>
+    public DateTimeOffset? DetectedAt { get; private set; }
+
+    /// <summary>When it began: as a responder set it, else when it was first noticed (the detection, or the declaration).</summary>
+    public DateTimeOffset Began => StartedAt ?? (DetectedAt is { } noticed && noticed < DeclaredAt ? noticed : DeclaredAt);
+
+    /// <summary>When it was noticed: as a responder set it, else the declaration.</summary>
+    public DateTimeOffset Noticed => DetectedAt ?? DeclaredAt;
     public DateTimeOffset? AcknowledgedAt { get; private set; }
     public string? AcknowledgedBy { get; private set; }
     public DateTimeOffset? MitigatedAt { get; private set; }
@@ -199,6 +211,33 @@ public sealed partial class Incident
         if (string.Equals(person, actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase))
             AcknowledgeByEngagement(actor, $"taking the {role.ToString().ToLowerInvariant()} role", now);
         Record(now, actor, "role", $"{person} is {role.ToString().ToLowerInvariant()}");
+    }
+
+    /// <summary>
+    /// When it really began (it usually began before anyone declared it): not after it was noticed, nor in the future.
+    /// </summary>
+    public void SetStarted(string actor, DateTimeOffset startedAt, DateTimeOffset now)
+    {
+        RequireNotClosed("set when it started for");
+        if (startedAt > now) throw new IncidentRuleException($"{Clock.Format(startedAt)} is in the future; say when {Number} began, e.g. /incident started 14:30.");
+        if (startedAt > Noticed)
+            throw new IncidentRuleException($"{Number} was noticed at {Clock.Format(Noticed)}, so it began no later than that; set an earlier time, or correct the detection first with /incident detected.");
+        StartedAt = startedAt;
+        AddParticipant(actor);
+        Record(now, actor, "started", $"Began at {Clock.Format(startedAt)}");
+    }
+
+    /// <summary>When it was noticed (a probe went red, an alert fired): between when it began and when it was declared.</summary>
+    public void SetDetected(string actor, DateTimeOffset detectedAt, DateTimeOffset now)
+    {
+        RequireNotClosed("set when it was detected for");
+        if (detectedAt > DeclaredAt)
+            throw new IncidentRuleException($"{Number} was declared at {Clock.Format(DeclaredAt)}, so it was noticed no later than that; set an earlier time.");
+        if (StartedAt is { } began && detectedAt < began)
+            throw new IncidentRuleException($"{Number} began at {Clock.Format(began)}, so it cannot have been noticed before that; set a later time, or correct the start first with /incident started.");
+        DetectedAt = detectedAt;
+        AddParticipant(actor);
+        Record(now, actor, "detected", $"Noticed at {Clock.Format(detectedAt)}");
     }
 
     /// <summary>Who is affected and how, as it becomes known (updates stop saying "Being assessed").</summary>

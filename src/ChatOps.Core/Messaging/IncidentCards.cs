@@ -18,7 +18,7 @@ public static class IncidentCards
             new("Severity", severity is null ? incident.SeverityKey : $"{severity.Key} ({severity.Name})"),
             new("Status", incident.Status.ToString()),
             new("Commander", incident.Commander),
-            new("Started", Clock.Format(incident.DeclaredAt)),
+            new("Started", Clock.Format(incident.Began)),
         };
         if (incident.IsActive && severity is not null)
         {
@@ -26,6 +26,7 @@ public static class IncidentCards
             facts.Add(new("Acknowledged", incident.AcknowledgedAt is { } at ? $"{incident.AcknowledgedBy} at {Clock.Format(at)}" : $"not yet (respond within {DurationText.Format(severity.RespondWithin)})"));
         }
         if (severity is not null && now is { } shownAt) facts.Add(new("Resolution target", ResolutionTargetState(incident, severity, shownAt)));
+        if (incident.DetectedAt is { } detected) facts.Add(new("Detected", Clock.Format(detected)));
         if (incident.ResolvedAt is { } resolved) facts.Add(new("Resolved", Clock.Format(resolved)));
         if (incident.EscalationTier > 0) facts.Add(new("Escalation", $"tier {incident.EscalationTier}"));
         if (incident.Comms is { } comms) facts.Add(new("Comms", comms));
@@ -48,7 +49,7 @@ public static class IncidentCards
         var within = DurationText.Format(severity.ResolveWithin);
         if (incident.ResolvedAt is { } resolved)
             return resolved <= target
-                ? $"met: resolved in {DurationText.Approximate(resolved - incident.DeclaredAt)} (target {within} at {severity.Key})"
+                ? $"met: resolved in {DurationText.Approximate(resolved - incident.Began)} (target {within} at {severity.Key})"
                 : $"missed by {DurationText.Approximate(resolved - target)} (target {within} at {severity.Key})";
         return now <= target
             ? $"by {Clock.Format(target)} (within {within} at {severity.Key})"

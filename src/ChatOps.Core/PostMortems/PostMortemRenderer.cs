@@ -65,8 +65,9 @@ public static class PostMortemRenderer
         var acknowledged = incident.Timeline.FirstOrDefault(t => t.Kind == "acknowledged");
         var rows = new List<string[]>
         {
-            new[] { "Started", At(incident.DeclaredAt) + " (declared; adjust if it began earlier)" },
-            new[] { "Detected", At(incident.DeclaredAt) },
+            new[] { "Started", incident.StartedAt is { } began ? At(began) : At(incident.DeclaredAt) + " (declared; set when it began with /incident started)" },
+            new[] { "Detected", incident.DetectedAt is { } noticed ? At(noticed) : At(incident.DeclaredAt) + " (declared; set when it was noticed with /incident detected)" },
+            new[] { "Declared", At(incident.DeclaredAt) },
             new[] { "Acknowledged", acknowledged is null ? "not acknowledged" : $"{At(acknowledged.At)} by {acknowledged.Actor}" },
             new[] { "Mitigated", At(incident.MitigatedAt) },
             new[] { "Resolved", At(incident.ResolvedAt) },
@@ -75,14 +76,16 @@ public static class PostMortemRenderer
         if (severity is not null)
             rows.Add(["Resolution target", $"{At(Reminders.ReminderPlanner.ResolutionTarget(incident, severity))}: {Messaging.IncidentCards.ResolutionTargetState(incident, severity, incident.ResolvedAt ?? incident.DeclaredAt)}"]);
         Table(md, ["Milestone", "Time (UTC)"], rows);
-        string[] Metric(string name, DateTimeOffset? end) => end is { } value
-            ? [name, Durations.Humanised(value - incident.DeclaredAt), Durations.Minutes(value - incident.DeclaredAt)]
+        // Time to detect counts from when it began; to acknowledge, from when it was noticed; to mitigate and resolve, from when it began.
+        string[] Metric(string name, DateTimeOffset from, DateTimeOffset? end) => end is { } value
+            ? [name, Durations.Humanised(value - from), Durations.Minutes(value - from)]
             : [name, "-", "-"];
         Table(md, ["Metric", "Duration", "Minutes"],
         [
-            Metric("Time to acknowledge (MTTA)", acknowledged?.At),
-            Metric("Time to mitigate", incident.MitigatedAt),
-            Metric("Time to resolve (MTTR)", incident.ResolvedAt),
+            Metric("Time to detect (MTTD)", incident.Began, incident.Noticed),
+            Metric("Time to acknowledge (MTTA)", incident.Noticed, acknowledged?.At),
+            Metric("Time to mitigate", incident.Began, incident.MitigatedAt),
+            Metric("Time to resolve (MTTR)", incident.Began, incident.ResolvedAt),
         ]);
     }
 

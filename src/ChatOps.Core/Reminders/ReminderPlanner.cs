@@ -38,8 +38,8 @@ public static class ReminderPlanner
         return anchor + severity.UpdateEvery;
     }
 
-    /// <summary>When the incident should be resolved by: its start plus the current severity's resolve-within.</summary>
-    public static DateTimeOffset ResolutionTarget(Incident incident, Severity severity) => incident.DeclaredAt + severity.ResolveWithin;
+    /// <summary>When the incident should be resolved by: when it began plus the current severity's resolve-within.</summary>
+    public static DateTimeOffset ResolutionTarget(Incident incident, Severity severity) => incident.Began + severity.ResolveWithin;
 
     /// <summary>
     /// Unacknowledged incidents climb the chain: tier 1 fires its delay after declaration (or the last severity change),

@@ -85,8 +85,9 @@ public class PostMortemSkeletonTests
         var md = Render(WorkedIncident());
 
         Assert.Contains("## Key times (UTC)", md);
-        Assert.Contains("| Started | 2026-03-14 09:00:00 (declared; adjust if it began earlier) |", md);
-        Assert.Contains("| Detected | 2026-03-14 09:00:00 |", md);
+        Assert.Contains("| Started | 2026-03-14 09:00:00 (declared; set when it began with /incident started) |", md);
+        Assert.Contains("| Detected | 2026-03-14 09:00:00 (declared; set when it was noticed with /incident detected) |", md);
+        Assert.Contains("| Declared | 2026-03-14 09:00:00 |", md);
         Assert.Contains("| Acknowledged | 2026-03-14 09:03:00 by bob |", md);
         Assert.Contains("| Mitigated | 2026-03-14 09:40:00 |", md);
         Assert.Contains("| Resolved | 2026-03-14 10:05:00 |", md);

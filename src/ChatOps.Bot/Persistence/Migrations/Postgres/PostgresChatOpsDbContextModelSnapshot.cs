@@ -301,6 +301,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("DetectedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("EscalationTier")
                         .HasColumnType("integer");
 
@@ -354,6 +357,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<string>("SeverityKey")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()

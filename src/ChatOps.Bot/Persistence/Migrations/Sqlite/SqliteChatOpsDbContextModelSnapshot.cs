@@ -288,6 +288,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EscalationTier")
                         .HasColumnType("INTEGER");
 
@@ -341,6 +344,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("SeverityKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
