@@ -22,7 +22,7 @@ public sealed class OutboxDelivery(
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);
         if (blocker is not null)
         {
-            logger.LogError("Outbox effect {Id} ({Kind}) parked: {Reason}", effect.Id, effect.Kind, blocker);
+            logger.LogError("Outbox effect {Id} ({Kind}) parked: {Error}", effect.Id, effect.Kind, blocker);
             await store.FailedAsync(effect, blocker, retryAt: null, ct);
             return;
         }

@@ -25,6 +25,8 @@ public static class DatabaseSetup
             else options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability());
             // Migrations are written by hand, so there is no model snapshot to compare against.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            // The bot reports a failed database call itself, in one line (or retries it when it was a race it expects).
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
         });
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
@@ -51,7 +53,7 @@ public static class DatabaseSetup
         }
         catch (Exception ex) when (DatabaseError(ex) is { } error)
         {
-            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message}. Check ConnectionStrings__ChatOps and that the database is reachable.", ex);
+            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message.TrimEnd('.')}. Check ConnectionStrings__ChatOps and that {(storage.Provider == StorageProvider.Sqlite ? "its folder exists and may be written" : "the database is reachable")}.", ex);
         }
     }
 
