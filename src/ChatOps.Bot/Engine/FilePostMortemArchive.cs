@@ -46,7 +46,7 @@ public sealed class FilePostMortemArchive(IConfiguration configuration) : IPostM
 
     private string Folder()
     {
-        var directory = Path.GetFullPath(configuration["PostMortems:Directory"] is { Length: > 0 } configured ? configured : DefaultDirectory);
+        var directory = DirectoryOf(configuration);
         Directory.CreateDirectory(directory);
         return directory;
     }
@@ -65,4 +65,37 @@ public sealed class FilePostMortemArchive(IConfiguration configuration) : IPostM
     private static string DigestPath(string path) => Path.Combine(Path.GetDirectoryName(path)!, DigestFolder, Path.GetFileName(path) + ".sha256");
 
     private static string Digest(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+
+    public static string DirectoryOf(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["PostMortems:Directory"] is { Length: > 0 } configured ? configured : DefaultDirectory);
+
+    /// <summary>
+    /// Why post-mortems could not be written, found at start-up rather than when an incident is resolved; null when the
+    /// folder exists (it is made if need be, as the first post-mortem would) and a probe file can be written in it.
+    /// </summary>
+    public static string? Problem(IConfiguration configuration)
+    {
+        string directory;
+        try
+        {
+            directory = DirectoryOf(configuration);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"PostMortems__Directory '{configuration["PostMortems:Directory"]}' is not a usable path ({ex.Message.TrimEnd('.')}): set it to a folder the bot may write to.";
+        }
+        try
+        {
+            Directory.CreateDirectory(directory);
+            // Named per process: replicas sharing the folder and starting together do not trip over each other's probe.
+            var probe = Path.Combine(directory, $".chatops-write-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"PostMortems__Directory '{directory}' cannot be written ({ex.Message.TrimEnd('.')}): set it to a folder the bot may write to.";
+        }
+    }
 }

@@ -21,8 +21,7 @@ public static class BotHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.AddConfiguration(settings);
-        // The reminder worker queries every second; SQL at Information level would drown the log.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.AddLogDefaults();
         builder.Services.AddIncidentEngine(builder.Configuration, runbook, time);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddSingleton<InboxSignal>();
@@ -47,8 +46,20 @@ public static class BotHost
     public static async Task<int> RunAsync(string[] args, IConfiguration settings, Runbook runbook, TimeProvider time, CancellationToken ct)
     {
         await using var app = Build(args, settings, runbook, time);
+        StartupSummary.Starting(app.Services, app.Configuration);
         await DatabaseSetup.MigrateAsync(app.Services, ct);
-        await app.RunAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            // The workers are already running (a taken port fails last): stop them before the services go away.
+            await app.StopAsync(CancellationToken.None);
+            throw;
+        }
+        StartupSummary.Listening(app.Services);
+        await app.WaitForShutdownAsync(ct);
         return 0;
     }
 }

@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Inbound;
 /// acknowledgement (refusals, read-only answers, forms), stores the rest in the inbox once per key, and wakes the
 /// inbox worker; or claims an intent the request carries out itself.
 /// </summary>
-public sealed class Intake(IServiceProvider services, InboxSignal signal, TimeProvider time)
+public sealed class Intake(IServiceProvider services, InboxSignal signal, TimeProvider time, ILogger<Intake> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,16 +23,25 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
     /// </summary>
     public async Task<CommandReply?> AdmitAsync(string platform, string key, InboundIntent intent, CommandContext context, CancellationToken ct)
     {
-        if (intent.Input is { } input && await CheckAsync(context, input, ct) is { } answer) return answer;
+        if (intent.Input is { } input)
+        {
+            var work = new UnitOfWork(context, time.GetUtcNow());
+            var answer = await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
+            // Refused before anything was stored or audited: this line is its only trace. (A refusal by the access
+            // rules is audited, and logged as the engine's refused event.)
+            if (answer is { IsRefusal: true })
+                logger.LogInformation("refused {What} for {Actor} on {Platform} before storing it: {Why}", What(intent), context.Actor, platform, Why(answer.Reply));
+            if (answer is not null) return answer.Reply;
+        }
         await RecordAsync(platform, key, intent, ct);
         return null;
     }
 
     /// <summary>What the engine answers before acknowledging, changing nothing (see <see cref="IncidentEngine.CheckAsync"/>).</summary>
-    public Task<CommandReply?> CheckAsync(CommandContext context, EngineInput input, CancellationToken ct)
+    public async Task<CommandReply?> CheckAsync(CommandContext context, EngineInput input, CancellationToken ct)
     {
         var work = new UnitOfWork(context, time.GetUtcNow());
-        return services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
+        return (await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct)))?.Reply;
     }
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
@@ -58,6 +67,22 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
     public static InboundIntent? Read(string payload) => JsonSerializer.Deserialize<InboundIntent>(payload, Json);
+
+    /// <summary>What the person tried, as the log names it: the command typed, the button pressed, the form submitted.</summary>
+    private static string What(InboundIntent intent) => intent.Kind switch
+    {
+        InboundIntent.Command => $"'{intent.Text}'",
+        InboundIntent.Press => $"button {intent.ActionId} ({intent.Value})",
+        InboundIntent.Submit => $"form {intent.FormId}",
+        _ => intent.Kind,
+    };
+
+    /// <summary>The refusal's first line, without the list it may introduce ("... The commands are:" and the usage).</summary>
+    private static string Why(CommandReply refusal)
+    {
+        var first = (refusal.FailureText ?? refusal.Text).Split('\n', 2)[0].Trim();
+        return first.EndsWith(':') && first.LastIndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? first[..(end + 1)] : first;
+    }
 
     private async Task<bool> StoreAsync(InboundIntent intent, Func<Inbox, string, Task<bool>> store)
     {

@@ -28,7 +28,7 @@ public sealed class OutboxDelivery(
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);
         if (blocker is not null)
         {
-            logger.LogError("Outbox effect {Id} ({Kind}) parked: {Reason}", effect.Id, effect.Kind, blocker);
+            logger.LogError("Outbox effect {Id} ({Kind}) parked: {Error}", effect.Id, effect.Kind, blocker);
             await store.FailedAsync(effect, blocker, retryAt: null, ct);
             Outcome(resolved.Platform is { Length: > 0 } named ? named : "unknown", OutboxMetrics.Parked);
             return;

@@ -5,6 +5,7 @@ using ChatOps.Bot.Persistence.Migrations.Postgres;
 using ChatOps.Bot.Persistence.Migrations.Sqlite;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -22,9 +23,9 @@ public static class DatabaseSetup
         services.AddSingleton(storage);
         // Each provider's own context, for its own migrations; everything else asks for ChatOpsDbContext.
         if (storage.Provider == StorageProvider.Postgres)
-            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>(options => options.UseNpgsql(storage.ConnectionString));
+            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>(options => Quiet(options.UseNpgsql(storage.ConnectionString)));
         else
-            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>(options => options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability()));
+            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>(options => Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability())));
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
@@ -32,6 +33,12 @@ public static class DatabaseSetup
         services.AddScoped<IDeliveredIds, IncidentPlatformIds>();
         return services;
     }
+
+    /// <summary>The bot reports a failed database call itself, in one line (or retries it when it was a race it expects).</summary>
+    private static void Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 
     /// <summary>
     /// Applies pending migrations (one replica at a time on PostgreSQL) and hands back the claims a previous run of this
@@ -50,7 +57,7 @@ public static class DatabaseSetup
         }
         catch (Exception ex) when (DatabaseError(ex) is { } error)
         {
-            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message}. Check ConnectionStrings__ChatOps and that the database is reachable.", ex);
+            throw new StorageException($"Could not prepare the {storage.Describe()}: {error.Message.TrimEnd('.')}. Check ConnectionStrings__ChatOps and that {(storage.Provider == StorageProvider.Sqlite ? "its folder exists and may be written" : "the database is reachable")}.", ex);
         }
     }
 

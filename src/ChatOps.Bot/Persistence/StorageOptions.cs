@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace ChatOps.Bot.Persistence;
@@ -23,10 +24,13 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     /// <summary>The database without secrets, for messages: a file name, or host, port and database.</summary>
     public string Describe()
     {
-        if (Provider == StorageProvider.Sqlite) return $"SQLite database {new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+        if (Provider == StorageProvider.Sqlite) return $"SQLite database {SqliteFile(new SqliteConnectionStringBuilder(ConnectionString).DataSource)}";
         var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
         return $"PostgreSQL database '{pg.Database}' on {pg.Host}:{pg.Port}";
     }
+
+    private static string SqliteFile(string dataSource) =>
+        dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal) ? dataSource : Path.GetFullPath(dataSource);
 
     private static StorageProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
     {
@@ -36,16 +40,46 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     };
 
     /// <summary>Accepts a full connection string or just a file path.</summary>
-    private static string SqliteConnection(string? configured) =>
-        string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnection
-        : configured.Contains('=') ? configured
-        : $"Data Source={configured}";
+    private static string SqliteConnection(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured)) return DefaultSqliteConnection;
+        if (!configured.Contains('=')) return $"Data Source={configured}";
+        if (LooksLikePostgres(configured))
+            throw new StorageException("ConnectionStrings__ChatOps is a PostgreSQL connection string but Storage__Provider is Sqlite (the default): set Storage__Provider=Postgres, or give a SQLite file path.");
+        try
+        {
+            _ = new SqliteConnectionStringBuilder(configured);
+            return configured;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new StorageException($"ConnectionStrings__ChatOps is not a SQLite connection string ({FirstSentence(ex.Message)}); write it as Data Source=chatops.db, or just a file path.");
+        }
+    }
+
+    /// <summary>Keys only a server's connection string has; SQLite would refuse them with a less helpful message.</summary>
+    private static bool LooksLikePostgres(string connection)
+    {
+        try
+        {
+            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>();
+            return keys.Any(k => k.Trim().ToLowerInvariant() is "host" or "server" or "username" or "user id" or "userid" or "database" or "port");
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    // "Connection string keyword 'x' is not supported. For a possible alternative, see https://..." keeps its first part.
+    private static string FirstSentence(string message) =>
+        message.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? message[..end] : message.TrimEnd('.');
 
     private static string PostgresConnection(string? configured)
     {
-        const string Example = "for example Host=db.example.com;Database=chatops;Username=chatops;Password=...";
+        const string Example = "Host=db.example.com;Database=chatops;Username=chatops;Password=...";
         if (string.IsNullOrWhiteSpace(configured))
-            throw new StorageException($"Storage__Provider=Postgres needs ConnectionStrings__ChatOps, {Example}.");
+            throw new StorageException($"Storage__Provider=Postgres needs ConnectionStrings__ChatOps: set it to a connection string such as {Example}");
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(configured);
@@ -54,7 +88,7 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
         {
-            throw new StorageException($"ConnectionStrings__ChatOps is not a PostgreSQL connection string ({ex.Message}); write it as {Example}.");
+            throw new StorageException($"ConnectionStrings__ChatOps is not a PostgreSQL connection string ({FirstSentence(ex.Message)}); write it like {Example}");
         }
     }
 

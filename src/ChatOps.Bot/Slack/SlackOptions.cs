@@ -20,4 +20,16 @@ public sealed class SlackOptions
     public bool SocketModeConfigured => AppToken.Length > 0 && BotToken.Length > 0;
 
     public bool Configured => HttpConfigured || SocketModeConfigured;
+
+    /// <summary>Half a configuration, which would otherwise start the shell without a word: one line per mistake, naming the variable to set.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        if (BotToken.Length == 0 && SigningSecret.Length > 0)
+            return ["Slack__SigningSecret is set but Slack__BotToken is not: set Slack__BotToken to the app's Bot User OAuth Token (xoxb-...), or unset Slack__SigningSecret to run without Slack."];
+        if (BotToken.Length == 0 && AppToken.Length > 0)
+            return ["Slack__AppToken is set but Slack__BotToken is not: Socket Mode needs both; set Slack__BotToken to the app's Bot User OAuth Token (xoxb-...)."];
+        if (BotToken.Length > 0 && !Configured)
+            return ["Slack__BotToken is set but Slack__SigningSecret is not: set Slack__SigningSecret (HTTP endpoints) or Slack__AppToken (Socket Mode, xapp-...), or unset Slack__BotToken to run without Slack."];
+        return [];
+    }
 }

@@ -70,6 +70,10 @@ public sealed class TeamsOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
+        if (AppId.Length > 0 && AppPassword.Length == 0)
+            return ["Teams__AppId is set but Teams__AppPassword is not: set Teams__AppPassword to the app registration's client secret, or unset Teams__AppId to run without Teams."];
+        if (AppPassword.Length > 0 && AppId.Length == 0)
+            return ["Teams__AppPassword is set but Teams__AppId is not: set Teams__AppId to the app registration's Application (client) ID."];
         if (!Configured) return problems;
         if (TenantId.Length == 0 && TokenEndpoint.Length == 0) problems.Add("Teams__TenantId is not set: set it to your Entra tenant (directory) id.");
         if (TeamId.Length == 0) problems.Add("Teams__TeamId is not set: set it to the group id of the team where incident channels are created.");

@@ -1,5 +1,6 @@
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Protocol;
 using ChatOps.Core.Engine;
 
 namespace ChatOps.Bot.Workers;
@@ -51,7 +52,9 @@ public sealed class InboxWorker(IServiceProvider services, IntentProcessor proce
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     error = $"{ex.GetType().Name}: {ex.Message}";
-                    logger.LogError(ex, "Intent {Id} ({Key}) failed (attempt {Attempt} of {Max})", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts);
+                    // A chat platform that did not answer is expected now and then: one line; anything else in full.
+                    if (ex is IDeliveryFailure) logger.LogWarning("Intent {Id} ({Key}) failed (attempt {Attempt} of {Max}): {Error}", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts, ex.Message);
+                    else logger.LogError(ex, "Intent {Id} ({Key}) failed (attempt {Attempt} of {Max})", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts);
                     if (row.Attempts + 1 >= Inbox.MaxAttempts) await ReportAsync(row, ex.Message, ct);
                 }
                 await inbox.CompleteAsync(row, error, ct);

@@ -51,11 +51,21 @@ public sealed class IncidentEngine(
     /// breaks a rule that does not depend on the incident's state, or has field errors (a refusal); and commands that
     /// only read or open a form (their answer, audited). Null: store the input and carry it out later.
     /// </summary>
-    public async Task<CommandReply?> CheckAsync(UnitOfWork work, EngineInput input, CancellationToken ct = default)
+    public async Task<EarlyAnswer?> CheckAsync(UnitOfWork work, EngineInput input, CancellationToken ct = default) =>
+        await RefusalAsync(work, input, ct) is { } refusal ? new EarlyAnswer(refusal, IsRefusal: true)
+        : await AnswerAtOnceAsync(work, input, ct) is { } answer ? new EarlyAnswer(answer, IsRefusal: false)
+        : null;
+
+    /// <summary>
+    /// Why the input is refused before anything is stored (the first half of <see cref="CheckAsync"/>): it names what
+    /// does not exist, breaks a rule that does not depend on the incident's state, or has field errors. Not audited:
+    /// nothing was attempted. Null when it may go on.
+    /// </summary>
+    private async Task<CommandReply?> RefusalAsync(UnitOfWork work, EngineInput input, CancellationToken ct)
     {
         var translation = Translate(input);
         if (translation.Intent is not { } intent) return translation.Refusal;
-        var (incident, missing) = await FindTargetAsync(work, intent, ct);
+        var (_, missing) = await FindTargetAsync(work, intent, ct);
         if (missing is not null) return missing;
         if (intent.FieldErrors is { Count: > 0 } errors) return CommandReply.Invalid(errors);
         try
@@ -66,8 +76,12 @@ public sealed class IncidentEngine(
         {
             return CommandReply.Error(rule.Message);
         }
-        return intent.Handler.AnswersAtOnce(intent.Command!) ? await HandleAsync(work, input, ct) : null;
+        return null;
     }
+
+    /// <summary>The answer of a command that only reads or opens a form (audited); null for one to store and carry out later.</summary>
+    private async Task<CommandReply?> AnswerAtOnceAsync(UnitOfWork work, EngineInput input, CancellationToken ct) =>
+        Translate(input).Intent is { Command: { } command } intent && intent.Handler.AnswersAtOnce(command) ? await HandleAsync(work, input, ct) : null;
 
     /// <summary>Carries the input out as one audited unit of work: checks access, runs the command, records the outcome.</summary>
     public Task<CommandReply> HandleAsync(UnitOfWork work, EngineInput input, CancellationToken ct = default)

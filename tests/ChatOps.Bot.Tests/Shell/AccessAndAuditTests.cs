@@ -90,10 +90,9 @@ public sealed class AccessAndAuditTests : ShellTest
     [Fact]
     public async Task A_command_that_fails_midway_is_undone_and_audited_as_failed()
     {
-        // The post-mortem folder is a file, so writing the post-mortem during resolve throws.
-        var blocked = Path.Combine(Shell.Folder, "not-a-folder");
-        await File.WriteAllTextAsync(blocked, "");
-        Shell.Settings["PostMortems:Directory"] = blocked;
+        // A folder stands where the post-mortem file goes, so writing the post-mortem during resolve throws. (A
+        // post-mortem folder that cannot be written at all stops the start instead.)
+        Directory.CreateDirectory(Path.Combine(Shell.PostMortemFolder, "postmortem-20260314-cache-misses.md"));
 
         var run = await Shell.RunScriptAsync("alice",
             "/incident declare P2 Cache misses",
@@ -106,6 +105,6 @@ public sealed class AccessAndAuditTests : ShellTest
         Assert.Contains("| Status: Investigating", After(run.Output, "/incident status"));
         var table = After(run.Output, "/incident audit INC-2026-001");
         Assert.Contains("alice  INC-2026-001  failed   resolve Warmed the cache", table);
-        Assert.Contains("-> IOException:", table);
+        Assert.Contains("-> UnauthorizedAccessException:", table);
     }
 }

@@ -26,14 +26,15 @@ internal sealed class EngineDriver(IncidentEngine engine, TimeProvider clock)
     public Task<CommandReply> AddToTimelineAsync(CommandContext context, string text) =>
         engine.HandleAsync(Work(context), new CommandInput(new PinToTimelineCommand(text)));
 
-    public Task<CommandReply?> RefuseAsync(CommandContext context, IncidentCommand command) => engine.CheckAsync(Work(context), new CommandInput(command));
+    public async Task<CommandReply?> RefuseAsync(CommandContext context, IncidentCommand command) =>
+        (await engine.CheckAsync(Work(context), new CommandInput(command)))?.Reply;
 
-    public Task<CommandReply?> RefusePressAsync(string actionId, string value) =>
-        engine.CheckAsync(Work(new CommandContext("someone", "")), new PressInput(actionId, value));
+    public async Task<CommandReply?> RefusePressAsync(string actionId, string value) =>
+        (await engine.CheckAsync(Work(new CommandContext("someone", "")), new PressInput(actionId, value)))?.Reply;
 
     /// <summary>The refusal of a form that is unknown or names no incident, whatever its fields say.</summary>
     public async Task<CommandReply?> RefuseSubmissionAsync(string formId, string formContext) =>
-        await engine.CheckAsync(Work(new CommandContext("someone", "")), new SubmissionInput(formId, new Dictionary<string, string>(), formContext)) is { IsValid: true } refusal
+        (await engine.CheckAsync(Work(new CommandContext("someone", "")), new SubmissionInput(formId, new Dictionary<string, string>(), formContext)))?.Reply is { IsValid: true } refusal
             ? refusal
             : null;
 

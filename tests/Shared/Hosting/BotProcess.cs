@@ -15,6 +15,7 @@ public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<(string Text, TaskCompletionSource Written)> _waits = [];
     private readonly long _startedAt;
 
     private BotProcess(Process process, Uri address, long startedAt)
@@ -40,8 +41,11 @@ public sealed class BotProcess : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    /// <summary>Starts the bot in <paramref name="folder"/> and waits until <c>/healthz</c> answers.</summary>
-    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    /// <summary>
+    /// Starts the bot in <paramref name="folder"/> and waits until <c>/healthz</c> answers. The address is given as
+    /// <c>ASPNETCORE_URLS</c>, or as <c>--urls</c> when <paramref name="urlsArgument"/>.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, bool urlsArgument = false)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
@@ -52,7 +56,15 @@ public sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(typeof(SlackEndpoints).Assembly.Location);
-        start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        if (urlsArgument)
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        }
+        else
+        {
+            start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        }
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var startedAt = Stopwatch.GetTimestamp();
@@ -110,10 +122,37 @@ public sealed class BotProcess : IAsyncDisposable
         return (Read("VmRSS"), Read("VmHWM"));
     }
 
+    /// <summary>Waits until the bot has written a line containing <paramref name="text"/> (on either stream).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.ToString().Contains(text, StringComparison.Ordinal)) return;
+            _waits.Add((text, written));
+        }
+        try
+        {
+            await written.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The bot did not write '{text}' within {timeout}:\n{Output}");
+        }
+    }
+
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (_output) _output.AppendLine(line);
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            foreach (var wait in _waits.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                _waits.Remove(wait);
+                wait.Written.TrySetResult();
+            }
+        }
     }
 
     private static int FreePort()

@@ -21,11 +21,12 @@ public sealed class SocketModeClient(
             logger.LogInformation("Slack Socket Mode only: no signing secret, so the HTTP endpoints refuse every request");
         while (!stoppingToken.IsCancellationRequested)
         {
-            var refresh = false;
+            string? broken;
+            Exception? unexpected = null;
             try
             {
                 var url = await services.GetRequiredService<SlackApiClient>().OpenSocketConnectionAsync(options.Value.AppToken, stoppingToken);
-                refresh = await RunConnectionAsync(url, stoppingToken);
+                broken = await RunConnectionAsync(url, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -33,16 +34,22 @@ public sealed class SocketModeClient(
             }
             catch (SlackApiException e)
             {
-                logger.LogWarning("Slack Socket Mode could not get a connection URL: {Reason}", e.Message);
+                broken = $"could not get a connection URL: {e.Message.TrimEnd('.')}";
+            }
+            catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException or OperationCanceledException)
+            {
+                // A dropped or refused connection is expected now and then: one line, no stack trace.
+                broken = $"connection failed: {e.Message.TrimEnd('.')}";
             }
             catch (Exception e)
             {
-                // Whatever broke this connection, the bot must keep listening: log and try a fresh one.
-                logger.LogWarning(e, "Slack Socket Mode connection failed");
+                // Whatever else broke this connection, the bot must keep listening: log it whole and try a fresh one.
+                (broken, unexpected) = ("connection failed unexpectedly", e);
             }
-            if (refresh) continue;
+            if (broken is null) continue;
             var delay = _backoff.Next();
-            logger.LogInformation("Slack Socket Mode reconnecting in {Delay}", delay);
+            if (unexpected is not null) logger.LogError(unexpected, "Slack Socket Mode {Problem}; reconnecting in {Delay}", broken, delay);
+            else logger.LogWarning("Slack Socket Mode {Problem}; reconnecting in {Delay}", broken, delay);
             try
             {
                 await Task.Delay(delay, time, stoppingToken);
@@ -54,8 +61,8 @@ public sealed class SocketModeClient(
         }
     }
 
-    /// <summary>Serves one connection; true when Slack asked for a fresh one, false when the socket closed.</summary>
-    private async Task<bool> RunConnectionAsync(Uri url, CancellationToken ct)
+    /// <summary>Serves one connection; null when Slack asked for a fresh one (taken at once), else how it ended.</summary>
+    private async Task<string?> RunConnectionAsync(Uri url, CancellationToken ct)
     {
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(url, ct);
@@ -71,15 +78,15 @@ public sealed class SocketModeClient(
                 case SocketModeStepKind.Disconnect:
                     logger.LogInformation("Slack asked to reconnect ({Reason})", step.Reason);
                     await CloseQuietlyAsync(socket, ct);
-                    return true;
+                    return null;
                 case SocketModeStepKind.Acknowledge:
                     await SocketModeFrames.SendTextAsync(socket, step.Ack!.ToJsonString(), ct);
                     break;
             }
         }
-        logger.LogWarning("Slack closed the Socket Mode connection ({Status} {Description})", socket.CloseStatus, socket.CloseStatusDescription);
         await CloseQuietlyAsync(socket, ct);
-        return false;
+        var how = string.Join(' ', new[] { socket.CloseStatus?.ToString(), socket.CloseStatusDescription }.Where(s => !string.IsNullOrEmpty(s)));
+        return how.Length > 0 ? $"connection closed by Slack ({how})" : "connection closed by Slack";
     }
 
     // Sends our close frame without waiting for Slack's answer: the next connection matters, not this one's goodbye.

@@ -35,7 +35,8 @@ public sealed class BotFrameworkAuthenticator(BotFrameworkKeys keys, IOptions<Te
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or JsonException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            logger.LogError(ex, "Could not read the Bot Framework signing keys from {Url}", options.Value.OpenIdMetadataUrl);
+            // Read again on the next request (Teams retries this one): one line, not a stack trace per request.
+            logger.LogWarning("Could not read the Bot Framework signing keys from {Url} ({Error}); refusing the request until they can be read", options.Value.OpenIdMetadataUrl, ex.Message);
             return TokenCheck.Refused("the signing keys could not be read");
         }
     }

@@ -3,9 +3,11 @@ using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;
 using ChatOps.Bot.Tests.Slack.Fakes;
 using ChatOps.Bot.Tests.Slack.Host;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +21,7 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
     private readonly ManualTimeProvider _clock = new(SlackBotHost.Start);
+    private readonly LogRecorder _log = new();
     private FakeSlackServer _slack = null!;
     private SlackBotHost _host = null!;
     private SocketModeClient _client = null!;
@@ -32,7 +35,7 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
             services.GetRequiredService<SlackCommandEndpoint>(), services.GetRequiredService<SlackInteractionEndpoint>(),
             services.GetRequiredService<SlackEventEndpoint>(), NullLogger<SocketModeDispatcher>.Instance);
         var options = Options.Create(new SlackOptions { AppToken = "xapp-1-A111-test", BotToken = "xoxb-test-token", SigningSecret = SlackBotHost.SigningSecret });
-        _client = new SocketModeClient(options, services, dispatcher, _clock, NullLogger<SocketModeClient>.Instance);
+        _client = new SocketModeClient(options, services, dispatcher, _clock, _log.For<SocketModeClient>());
     }
 
     public async Task DisposeAsync()
@@ -68,6 +71,7 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
 
         await ExpectBackoffAsync(TimeSpan.FromSeconds(2));
         await _slack.WaitForSocketAsync(3, Wait);
+        AssertOneLinePerReconnect(4);
     }
 
     [Fact]
@@ -92,6 +96,20 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
         await second.SendAsync(PublishedFrames.SlashCommand("after-oversized", "U0ALICE001", "C0GENERAL1", "help", "trigger.after", _slack.ResponseUrl("after")));
         var ack = await _slack.WaitForAckAsync("after-oversized", Wait);
         Assert.Contains("Commands:", ack["payload"]!["text"]!.GetValue<string>());
+        var line = Assert.Single(_log.Of<SocketModeClient>(), e => e.Level == LogLevel.Warning);
+        Assert.StartsWith($"Slack Socket Mode connection failed: A Socket Mode message exceeded {SocketModeFrames.MaxMessageBytes} bytes; reconnecting in", line.Message);
+    }
+
+    /// <summary>A reconnect is an expected condition: one warning line each, saying why and when, with no stack trace.</summary>
+    private void AssertOneLinePerReconnect(int reconnects)
+    {
+        var entries = _log.Of<SocketModeClient>();
+        Assert.All(entries, e => Assert.Null(e.Exception));
+        var warnings = entries.Where(e => e.Level == LogLevel.Warning).ToList();
+        Assert.Equal(reconnects, warnings.Count);
+        Assert.All(warnings, w => Assert.Matches(@"^Slack Socket Mode .+; reconnecting in 00:00:0\d$", w.Message));
+        Assert.StartsWith("Slack Socket Mode could not get a connection URL:", warnings[0].Message);
+        Assert.StartsWith("Slack Socket Mode connection closed by Slack", warnings[2].Message);
     }
 
     /// <summary>The client is waiting exactly <paramref name="delay"/>: not done a moment before, done at it.</summary>

@@ -1,9 +1,12 @@
 using System.Net;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Teams.Inbound;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Bot.Tests.Teams.Fakes;
 using ChatOps.Bot.Tests.Teams.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bot.Tests.Teams.Inbound;
 
@@ -92,9 +95,16 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     public async Task When_the_signing_keys_cannot_be_read_requests_are_refused_not_failed()
     {
         await using var host = await TeamsBotHost.StartAsync(_teams, new() { ["Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration" });
+        var log = new LogRecorder();
+        host.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
         var response = await host.PostActivityAsync(new TeamsDriver(host).ChannelMessage(Alice, General, "incident help"), Valid);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("signing keys could not be read", await response.Content.ReadAsStringAsync());
+        // Read again on the next request: an expected condition, one line without a stack trace.
+        var line = Assert.Single(log.Of<BotFrameworkAuthenticator>());
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Null(line.Exception);
+        Assert.StartsWith("Could not read the Bot Framework signing keys from http://127.0.0.1:9/.well-known/openidconfiguration (", line.Message);
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using ChatOps.Bot.Engine;
+using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Slack;
+using ChatOps.Bot.Teams;
+using ChatOps.Core.Runbooks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bot.Host;
+
+/// <summary>
+/// What a person checks first in a log: which front ends run, on which runbook and database (a file, or host and
+/// database; never a password or token), where post-mortems go and declarations are announced, and then where the
+/// bot listens.
+/// </summary>
+public static class StartupSummary
+{
+    public const string Category = "ChatOps.Bot.Host.Startup";
+
+    /// <summary>Before the database is prepared, so a start that hangs or fails there has already said what it tried.</summary>
+    public static void Starting(IServiceProvider services, IConfiguration configuration)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
+        var slack = services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        var teams = services.GetRequiredService<IOptions<TeamsOptions>>().Value;
+        var runbook = services.GetRequiredService<Runbook>();
+        logger.LogInformation("ChatOps {Version} starting: {FrontEnds}; runbook {Runbook} \"{RunbookName}\"",
+            BotProgram.Version, FrontEnds(slack, teams), configuration["Runbook:Path"] is { Length: > 0 } path ? Path.GetFullPath(path) : "runbooks/default.yaml (embedded)", runbook.Name);
+        logger.LogInformation("Storage: {Storage}; post-mortems in {PostMortems}; declarations announced in {Announce}",
+            services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook));
+    }
+
+    /// <summary>Once the server is up: the addresses it really bound (a port 0 has become a number); and a line when it stops.</summary>
+    public static void Listening(IServiceProvider services)
+    {
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
+        logger.LogInformation("Listening on {Addresses}", addresses.Count > 0 ? string.Join(", ", addresses) : "nothing");
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => logger.LogInformation("Stopping: finishing the work in hand"));
+    }
+
+    private static string FrontEnds(SlackOptions slack, TeamsOptions teams)
+    {
+        var ends = new List<string>();
+        if (slack.HttpConfigured && slack.SocketModeConfigured) ends.Add("Slack (HTTP endpoints and Socket Mode)");
+        else if (slack.HttpConfigured) ends.Add("Slack (HTTP endpoints)");
+        else if (slack.SocketModeConfigured) ends.Add("Slack (Socket Mode)");
+        if (teams.Configured) ends.Add("Teams");
+        return ends.Count > 0 ? string.Join(" and ", ends) : "no chat platform";
+    }
+
+    private static string Announce(SlackOptions slack, TeamsOptions teams, Runbook runbook)
+    {
+        var where = new List<string>();
+        if (slack.Configured) where.Add(slack.AnnounceChannel.Length > 0 ? $"Slack {slack.AnnounceChannel}" : $"Slack #{runbook.Channels.Announce}");
+        if (teams.Configured) where.Add(teams.AnnounceChannelId.Length > 0 ? $"Teams {teams.AnnounceChannelId}" : "Teams: nowhere (Teams__AnnounceChannelId is not set)");
+        return string.Join(" and ", where);
+    }
+}
