@@ -30,7 +30,7 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
     {
         var (runbook, now) = (call.Runbook, call.Now);
         incident.Resolve(call.Actor, command.Summary ?? "", now);
-        var markdown = PostMortemRenderer.Render(incident, runbook, now);
+        var markdown = PostMortemRenderer.Render(incident, runbook, now, await PostMortemPeople.FindAsync(call.People, incident, ct));
         var path = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), markdown, ct);
         var fileName = Path.GetFileName(path);
         incident.RecordPostMortem(fileName, now);
@@ -44,6 +44,7 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         await call.PostAsync(incident, $"Post-mortem skeleton {fileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}).", mentions: [incident.Commander], ct: ct);
         if (!incident.Private)
             await call.Chat.PostAsync(runbook.Channels.Announce, new ChatMessage($"{incident.Number} resolved: {incident.Title}."), ct);
-        return new CommandReply($"Resolved {incident.Number}. Post-mortem written to {path}.");
+        // The file's name only: where the server keeps it is nobody's business in chat.
+        return new CommandReply($"Resolved {incident.Number}. Post-mortem written to {fileName}.");
     }
 }

@@ -22,7 +22,8 @@ public sealed class EngineCall(
     IPostMortemArchive archive,
     IAuditLog audit,
     IDeliveryReport? delivery,
-    IIncidentEvents events)
+    IIncidentEvents events,
+    IPeopleDirectory? people = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -32,6 +33,7 @@ public sealed class EngineCall(
     public IPostMortemArchive Archive { get; } = archive;
     public IAuditLog AuditLog { get; } = audit;
     public IDeliveryReport? Delivery { get; } = delivery;
+    public IPeopleDirectory People { get; } = people ?? NoPeopleDirectory.Instance;
 
     public string Actor => Work.Actor;
 

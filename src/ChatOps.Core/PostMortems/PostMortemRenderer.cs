@@ -14,8 +14,10 @@ public static class PostMortemRenderer
     public static string FileName(Incident incident) =>
         $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{ChannelNamer.Slug(incident.Title, 40)}.md";
 
-    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now)
+    /// <param name="people">Names the incident's people (default: as stored).</param>
+    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now, PostMortemPeople? people = null)
     {
+        people ??= PostMortemPeople.AsStored;
         var md = new StringBuilder();
         var severity = runbook.FindSeverity(incident.SeverityKey);
         md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
@@ -31,11 +33,11 @@ public static class PostMortemRenderer
             ["Severity", severity is null ? incident.SeverityKey : $"{severity.Key} ({severity.Name})"],
             ["Severity changes", SeverityHistory(incident)],
             ["Status", incident.Status.ToString()],
-            ["Commander", incident.Commander],
-            ["Comms", incident.Comms ?? "-"],
-            ["Scribe", incident.Scribe ?? "-"],
-            ["Declared by", incident.DeclaredBy],
-            ["Participants", string.Join(", ", incident.Participants)],
+            ["Commander", people.Name(incident.Commander)],
+            ["Comms", incident.Comms is { } comms ? people.Name(comms) : "-"],
+            ["Scribe", incident.Scribe is { } scribe ? people.Name(scribe) : "-"],
+            ["Declared by", people.Name(incident.DeclaredBy)],
+            ["Participants", people.List(incident.Participants)],
             ["Channel", "#" + incident.ChannelName],
             ["Category", incident.Category ?? "-"],
             ["Kind", incident.Kind is { } kind ? (runbook.FindKind(kind) is { } known ? $"{known.Key} ({known.Name})" : kind) : "-"],
@@ -47,16 +49,16 @@ public static class PostMortemRenderer
         md.AppendLine($"- **Affected services:** {OrTbd(incident.AffectedServices)}");
         md.AppendLine($"- **Description:** {OrTbd(incident.Description)}").AppendLine();
 
-        WriteTimes(md, incident);
-        WriteTimeline(md, incident);
-        WriteTriage(md, incident);
-        WriteEscalations(md, incident);
-        WriteDeadlines(md, incident);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, now, runbook.PostMortem.DueAfter);
+        WriteTimes(md, incident, people);
+        WriteTimeline(md, incident, people);
+        WriteTriage(md, incident, people);
+        WriteEscalations(md, incident, people);
+        WriteDeadlines(md, incident, people);
+        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), now, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
 
-    private static void WriteTimes(StringBuilder md, Incident incident)
+    private static void WriteTimes(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Key times (UTC)").AppendLine();
         string At(DateTimeOffset? at) => at is { } value ? Clock.FormatPrecise(value) : "-";
@@ -64,7 +66,7 @@ public static class PostMortemRenderer
         [
             ["Started", At(incident.DeclaredAt) + " (declared; adjust if it began earlier)"],
             ["Detected", At(incident.DeclaredAt)],
-            ["Acknowledged", incident.AcknowledgedAt is null ? "not acknowledged" : $"{At(incident.AcknowledgedAt)} by {incident.AcknowledgedBy}"],
+            ["Acknowledged", incident.AcknowledgedAt is null ? "not acknowledged" : $"{At(incident.AcknowledgedAt)} by {people.Name(incident.AcknowledgedBy ?? "")}"],
             ["Mitigated", At(incident.MitigatedAt)],
             ["Resolved", At(incident.ResolvedAt)],
         ]);
@@ -79,14 +81,14 @@ public static class PostMortemRenderer
         ]);
     }
 
-    private static void WriteTimeline(StringBuilder md, Incident incident)
+    private static void WriteTimeline(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Timeline (UTC)").AppendLine();
         Table(md, ["Time (UTC)", "Who", "What"],
-            incident.Timeline.Select(t => new[] { Clock.FormatPrecise(t.At), t.Actor, $"{t.Kind}: {t.Text}" }).ToList());
+            incident.Timeline.Select(t => new[] { Clock.FormatPrecise(t.At), people.Name(t.Actor), people.InText($"{t.Kind}: {t.Text}") }).ToList());
     }
 
-    private static void WriteTriage(StringBuilder md, Incident incident)
+    private static void WriteTriage(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Triage").AppendLine();
         if (incident.TriageAnswers.Count == 0)
@@ -95,10 +97,10 @@ public static class PostMortemRenderer
             return;
         }
         Table(md, ["Question", "Answer", "By", "Time (UTC)"],
-            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, t.Actor, Clock.FormatPrecise(t.At) }).ToList());
+            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, people.Name(t.Actor), Clock.FormatPrecise(t.At) }).ToList());
     }
 
-    private static void WriteEscalations(StringBuilder md, Incident incident)
+    private static void WriteEscalations(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Escalations").AppendLine();
         if (incident.Escalations.Count == 0)
@@ -109,12 +111,12 @@ public static class PostMortemRenderer
         Table(md, ["Time (UTC)", "Tier", "People", "Reason", "By"],
             incident.Escalations.Select(e => new[]
             {
-                Clock.FormatPrecise(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
-                e.Automatic ? "automatic" : e.Actor,
+                Clock.FormatPrecise(e.At), $"{e.Tier} ({e.TierName})", people.List(e.People), people.InText(e.Reason),
+                e.Automatic ? "automatic" : people.Name(e.Actor),
             }).ToList());
     }
 
-    private static void WriteDeadlines(StringBuilder md, Incident incident)
+    private static void WriteDeadlines(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         if (incident.Deadlines.Count == 0) return;
         md.AppendLine("## Deadlines").AppendLine();
@@ -123,18 +125,18 @@ public static class PostMortemRenderer
             {
                 d.Name, Clock.FormatPrecise(d.DueAt),
                 d.StoppedAt is { } at ? $"{Clock.FormatPrecise(at)} ({Incident.Margin(d.DueAt, at)})" : "not recorded",
-                d.StoppedBy ?? "-", d.Notified ?? "-",
+                d.StoppedBy is { } by ? people.Name(by) : "-", d.Notified ?? "-",
             }).ToList());
     }
 
-    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset now, TimeSpan dueAfter)
+    private static void WriteSection(StringBuilder md, string section, string commander, DateTimeOffset now, TimeSpan dueAfter)
     {
         md.AppendLine($"## {section}").AppendLine();
         var name = section.ToLowerInvariant();
         if (name.Contains("action item"))
             Table(md, ["Action", "Owner", "Due date", "Status"], [["", "", "", "open"]]);
         else if (name.Contains("follow-up") || name.Contains("review"))
-            md.AppendLine($"_Hold the review by {Clock.Format(now + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {incident.Commander} schedules it._").AppendLine();
+            md.AppendLine($"_Hold the review by {Clock.Format(now + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {commander} schedules it._").AppendLine();
         else
             md.AppendLine("_To be filled in._").AppendLine();
     }
