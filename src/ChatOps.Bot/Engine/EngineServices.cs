@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Engine;
 
-/// <summary>Wires the engine: runbook, database, post-mortem archive, clock, and a scoped <see cref="IncidentEngine"/>.</summary>
+/// <summary>Wires the engine: runbook, database, post-mortem archive, clock, people, and a scoped <see cref="IncidentEngine"/>.</summary>
 public static class EngineServices
 {
     public static IServiceCollection AddIncidentEngine(this IServiceCollection services, IConfiguration configuration, Runbook runbook, TimeProvider time)
@@ -25,6 +25,7 @@ public static class EngineServices
         services.AddSingleton<IIncidentEventObserver, IncidentEventLog>();
         services.AddBotMetrics().AddSingleton<IIncidentEventObserver, IncidentEventMetrics>();
         services.AddScoped<EffectsFor>();
+        services.AddScoped<IPeopleDirectory, PeopleDirectories>();
         return services;
     }
 

@@ -5,15 +5,14 @@ namespace ChatOps.Bot.Shell;
 
 /// <summary>
 /// The chat platform of the terminal: channels are names, people are shell names, and every post is printed
-/// with its channel. The buttons of the latest card are kept so <c>/click N</c> can press one.
+/// with its channel. Cards with buttons are kept and numbered (<see cref="Cards"/>) so <c>/click</c> can press one.
 /// </summary>
 public sealed class ShellPlatform(ShellTranscript transcript) : IChatPlatform
 {
     private readonly Dictionary<string, HashSet<string>> _members = new(StringComparer.OrdinalIgnoreCase);
     private int _messageCounter;
-    private string? _latestCardMessage;
 
-    public IReadOnlyList<CardButton> LatestButtons { get; private set; } = [];
+    public ShellCards Cards { get; } = new();
 
     public bool Exists(string channel) => _members.ContainsKey(channel);
 
@@ -37,8 +36,7 @@ public sealed class ShellPlatform(ShellTranscript transcript) : IChatPlatform
     public Task<string> PostAsync(string channelId, ChatMessage message, CancellationToken ct)
     {
         var id = $"m{Interlocked.Increment(ref _messageCounter)}";
-        transcript.Post(channelId, message);
-        if (message.Card is { Buttons.Count: > 0 } card) SetLatestButtons(id, card.Buttons);
+        transcript.Post(channelId, message, message.Card is { } card ? Cards.Show(id, card) : 0);
         return Task.FromResult(id);
     }
 
@@ -46,7 +44,7 @@ public sealed class ShellPlatform(ShellTranscript transcript) : IChatPlatform
     {
         // A real platform changes the pinned card in place; the shell reprints it only on /incident status,
         // but /click must press the buttons the card has now (Acknowledge disappears once acknowledged).
-        if (messageId == _latestCardMessage) LatestButtons = message.Card?.Buttons ?? [];
+        Cards.Update(messageId, message.Card);
         return Task.CompletedTask;
     }
 
@@ -60,13 +58,6 @@ public sealed class ShellPlatform(ShellTranscript transcript) : IChatPlatform
     {
         transcript.System($"uploaded {file.FileName} to #{channelId} ({file.Content.Split('\n').Length} lines): {file.Title}");
         return Task.CompletedTask;
-    }
-
-    /// <summary>Makes a card's buttons the ones <c>/click</c> presses (a card shown as a reply has no message id).</summary>
-    public void SetLatestButtons(string? messageId, IReadOnlyList<CardButton> buttons)
-    {
-        _latestCardMessage = messageId;
-        LatestButtons = buttons;
     }
 
     private HashSet<string> Members(string channel)

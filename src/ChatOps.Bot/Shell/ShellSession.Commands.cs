@@ -1,4 +1,10 @@
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
+using ChatOps.Core.Access;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Engine;
+using ChatOps.Core.Ports;
+using ChatOps.Core.Runbooks;
 using ChatOps.Core.Time;
 
 namespace ChatOps.Bot.Shell;
@@ -12,8 +18,11 @@ public sealed partial class ShellSession
         Shell commands:
           /incident ...        the incident commands (/incident help lists them)
           /as <user>           act as another person
-          /join <#channel>     move to a channel (commands in an incident channel apply to that incident)
+          /join <#channel>     move to a channel (commands in an incident channel apply to that incident);
+                               joining an incident's channel makes you one of its participants
           /click N             press button N of the latest card
+          /click C N           press button N of card C (each card with buttons shows its number)
+          /click INC-… N       press button N of that incident's card
           /clock +<duration>   advance the virtual clock (e.g. /clock +5m) so reminders and escalations fall due
           /quit                leave the shell
         Anything else you type is said in the current channel.
@@ -26,11 +35,31 @@ public sealed partial class ShellSession
         transcript.System($"you are now @{name}");
     }
 
-    private void Join(string argument)
+    private async Task JoinAsync(string argument, CancellationToken ct)
     {
         if (OneName(argument, '#', "Name a channel: /join #<channel>, e.g. /join #inc-2026-001-api-down.") is not { } channel) return;
         _channel = channel;
         transcript.System($"you are now in #{channel}");
+        await RecordJoinAsync(ct);
+    }
+
+    /// <summary>
+    /// Joining an incident's channel makes you a participant, as it does on Slack (the platform raises the join). A private
+    /// incident's channel is one the platforms let nobody join uninvited: there the shell lets you look in, to rehearse
+    /// its refusals, and records nothing.
+    /// </summary>
+    private async Task RecordJoinAsync(CancellationToken ct)
+    {
+        var join = new CommandInput(new RecordJoinCommand());
+        var work = new UnitOfWork(Context, clock.GetUtcNow());
+        if (await services.ReadEngineAsync(engine => engine.CheckAsync(work, join, ct)) is not null) return;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var incident = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().FindByChannelAsync(_channel, ct);
+            if (incident is null || !AccessCheck.CanSee(scope.ServiceProvider.GetRequiredService<Runbook>().Access, Context, incident)) return;
+        }
+        var reply = await HandleAsync(join, ct);
+        transcript.Reply(reply.Text, reply.IsError);
     }
 
     /// <summary>A single name without its sigil, or null after telling the user how to write it.</summary>

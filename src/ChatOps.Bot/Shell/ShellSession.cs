@@ -59,7 +59,7 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
         {
             "/incident" or "incident" => RunIncidentAsync(line, ct),
             "/as" => Task.Run(() => SwitchUser(rest), ct),
-            "/join" => Task.Run(() => Join(rest), ct),
+            "/join" => JoinAsync(rest, ct),
             "/clock" => AdvanceClockAsync(rest, ct),
             "/click" => ClickAsync(rest, ct),
             "/help" => Task.Run(ShowHelp, ct),
@@ -83,11 +83,7 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
     private async Task ShowAsync(CommandReply reply, CancellationToken ct)
     {
         transcript.Reply(reply.Text, reply.IsError);
-        if (reply.Card is { } card)
-        {
-            transcript.WriteCard(card);
-            platform.SetLatestButtons(null, card.Buttons);
-        }
+        if (reply.Card is { } card) transcript.WriteCard(card, platform.Cards.Show(null, card));
         if (reply.Channel is { } channel && channel != _channel)
         {
             _channel = channel;
@@ -96,38 +92,60 @@ public sealed partial class ShellSession(IServiceProvider services, ShellPlatfor
         if (reply.Form is { } form) await FillFormAsync(form, ct);
     }
 
+    /// <summary>
+    /// Asks the form's fields, each checked by the engine as it is answered, and submits; what the engine still refuses
+    /// is asked again, keeping every other answer, until it is accepted or abandoned (/cancel, or the end of a script).
+    /// </summary>
     private async Task FillFormAsync(Form form, CancellationToken ct)
     {
-        var answers = _forms.Ask(form);
-        for (var attempt = 0; answers is not null; attempt++)
+        var answers = await _forms.AskAsync(form, values => FieldErrorsAsync(form, values), ct: ct);
+        while (answers is not null)
         {
-            var submitted = answers;
-            var reply = await HandleAsync(new SubmissionInput(form.Id, submitted, form.Context), ct);
+            var reply = await HandleAsync(new SubmissionInput(form.Id, answers, form.Context), ct);
             if (reply.FieldErrors is not { Count: > 0 } errors)
             {
                 await ShowAsync(reply, ct);
                 return;
             }
-            if (attempt == 2)
-            {
-                transcript.Reply("The form still has errors; nothing changed. Start again when ready.", true);
-                return;
-            }
-            answers = _forms.Ask(form, answers, errors);
+            answers = await _forms.AskAsync(form, values => FieldErrorsAsync(form, values), answers, errors, ct);
         }
     }
 
+    /// <summary>What the engine says of the answers so far, changing nothing (the submission is only read).</summary>
+    private Task<IReadOnlyDictionary<string, string>> FieldErrorsAsync(Form form, Dictionary<string, string> values) =>
+        services.ReadEngineAsync(engine => Task.FromResult<IReadOnlyDictionary<string, string>>(
+            engine.Translate(new SubmissionInput(form.Id, values, form.Context)).Intent?.FieldErrors ?? new Dictionary<string, string>()));
+
+    /// <summary><c>/click N</c> presses button N of the latest card; <c>/click C N</c> of card C; <c>/click INC-… N</c> of the incident's card.</summary>
     private async Task ClickAsync(string argument, CancellationToken ct)
     {
-        var buttons = platform.LatestButtons;
-        if (!int.TryParse(argument, out var n) || n < 1 || n > buttons.Count)
+        if (platform.Cards.Count == 0)
         {
-            transcript.Reply(buttons.Count == 0
-                ? "There is no card with buttons yet."
-                : $"Press a button of the latest card: /click 1 to /click {buttons.Count}.", true);
+            transcript.Reply("There is no card with buttons yet.", true);
             return;
         }
-        var button = buttons[n - 1];
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 2 || !int.TryParse(words[^1], out var n))
+        {
+            transcript.Reply("Press a button: /click N on the latest card, /click C N on card C, or /click INC-… N on an incident's card.", true);
+            return;
+        }
+        var card = words.Length == 1 ? platform.Cards.Latest
+            : int.TryParse(words[0], out var number) ? platform.Cards.Numbered(number)
+            : platform.Cards.OfIncident(words[0]);
+        if (card is null)
+        {
+            transcript.Reply(int.TryParse(words[0], out _)
+                ? $"There is no card {words[0]}; the cards shown are 1 to {platform.Cards.Count}."
+                : $"{words[0].ToUpperInvariant()} has no card shown here; /incident status in its channel shows it.", true);
+            return;
+        }
+        if (n < 1 || n > card.Buttons.Count)
+        {
+            transcript.Reply(card.Buttons.Count == 0 ? $"Card {card.Number} has no buttons any more." : $"Card {card.Number} has buttons 1 to {card.Buttons.Count}.", true);
+            return;
+        }
+        var button = card.Buttons[n - 1];
         if (button.Confirm is { } question)
         {
             transcript.Prompt($"  {question} (y/N): ");

@@ -7,7 +7,8 @@ public sealed class ShellTranscript(TextWriter output)
 {
     private readonly Lock _gate = new();
 
-    public void Post(string channel, ChatMessage message)
+    /// <param name="cardNumber">The number <c>/click</c> knows the message's card by (0: none).</param>
+    public void Post(string channel, ChatMessage message, int cardNumber = 0)
     {
         lock (_gate)
         {
@@ -16,11 +17,11 @@ public sealed class ShellTranscript(TextWriter output)
                 output.WriteLine($"[#{channel}] ChatOps: {mentions}{message.Text.ReplaceLineEndings("\n    ")}");
             else if (mentions.Length > 0)
                 output.WriteLine($"[#{channel}] ChatOps: {mentions.TrimEnd()}");
-            if (message.Card is { } card) WriteCard(card);
+            if (message.Card is { } card) WriteCard(card, cardNumber);
         }
     }
 
-    public void WriteCard(Card card)
+    public void WriteCard(Card card, int number = 0)
     {
         lock (_gate)
         {
@@ -31,7 +32,8 @@ public sealed class ShellTranscript(TextWriter output)
             foreach (var fact in card.Facts) output.WriteLine($"  | {fact.Label}: {fact.Value}");
             if (card.Context is { } context) output.WriteLine($"  | ({context})");
             if (card.Buttons.Count > 0)
-                output.WriteLine("  | " + string.Join("  ", card.Buttons.Select((b, i) => $"[{i + 1}] {b.Label}")) + "   (/click N)");
+                output.WriteLine("  | " + string.Join("  ", card.Buttons.Select((b, i) => $"[{i + 1}] {b.Label}"))
+                    + (number > 0 ? $"   (card {number}: /click N, later /click {number} N)" : "   (/click N)"));
             output.WriteLine("  +--");
         }
     }

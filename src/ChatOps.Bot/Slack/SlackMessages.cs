@@ -7,12 +7,16 @@ namespace ChatOps.Bot.Slack;
 
 /// <summary>
 /// Renders the engine's messages as Block Kit, then turns the Slack user ids the engine writes for people
-/// (actors, commanders) into mentions: the engine knows people only by id.
+/// (actors, commanders, "ask its commander, @U…") into mentions: the engine knows people only by id.
 /// </summary>
 public sealed partial class SlackMessages(SlackPeople people)
 {
-    [GeneratedRegex(@"(?<![<@&\w])([UW][A-Z0-9]{8,})\b")]
-    private static partial Regex BareUserId();
+    /// <summary>
+    /// A user id written bare or after an @ (not inside escaped or linked text: <c>&amp;lt;@U…</c>, <c>&lt;@U…&gt;</c>).
+    /// Slack hands out ids of nine characters or more with a digit; a shorter one is a person only when the bot knows it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![<@&;\w])@?(?<id>[UW][A-Z0-9]{2,})\b")]
+    private static partial Regex UserIdInText();
 
     public (string Text, JsonArray? Blocks) Render(ChatMessage message)
     {
@@ -21,9 +25,11 @@ public sealed partial class SlackMessages(SlackPeople people)
         return (Link(text), blocks);
     }
 
-    private static string Link(string text) => BareUserId().Replace(text, "<@$1>");
+    private string Link(string text) => UserIdInText().Replace(text, m => IsPerson(m.Groups["id"].Value) ? $"<@{m.Groups["id"].Value}>" : m.Value);
 
-    private static void LinkPeople(JsonNode node)
+    private bool IsPerson(string id) => (id.Length >= 9 && id.Any(char.IsAsciiDigit)) || people.IsKnownUser(id);
+
+    private void LinkPeople(JsonNode node)
     {
         switch (node)
         {

@@ -12,6 +12,7 @@ namespace ChatOps.Bot.Slack;
 public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackPeople> logger)
 {
     private readonly ConcurrentDictionary<string, string?> _resolved = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^[UW][A-Z0-9]{2,}$")]
     public static partial Regex UserId();
@@ -26,6 +27,7 @@ public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOption
             : target.Contains('@') ? await api.LookupUserByEmailAsync(target, ct)
             : null;
         if (id is null) logger.LogWarning("No Slack user for '{Handle}': set Slack__People__{Handle} to a user id or email", handle, handle);
+        else _seen[id] = true;
         _resolved[handle] = id;
         return id;
     }
@@ -61,8 +63,14 @@ public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOption
     }
 
     /// <summary>Who acted, with the handles they are known by in the runbook.</summary>
-    public async Task<Core.Commands.CommandContext> ContextAsync(string userId, string channel, CancellationToken ct) =>
-        new(userId, channel, SlackPlatform.Name, await HandlesOfAsync(userId, ct));
+    public async Task<Core.Commands.CommandContext> ContextAsync(string userId, string channel, CancellationToken ct)
+    {
+        if (UserId().IsMatch(userId)) _seen[userId] = true;
+        return new(userId, channel, SlackPlatform.Name, await HandlesOfAsync(userId, ct));
+    }
+
+    /// <summary>Whether <paramref name="id"/> is a user this bot has seen act or looked up, so it is a person even when it looks like a word.</summary>
+    public bool IsKnownUser(string id) => _seen.ContainsKey(id);
 
     /// <summary>How to mention someone: <c>&lt;@U123&gt;</c> when known, else their handle as text.</summary>
     public string Mention(string handle) =>

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Observability;
 using ChatOps.Bot.Outbound;
@@ -32,6 +33,8 @@ public static class SlackServices
         });
         services.AddBotMetrics().AddHttpClient<SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<SlackPeople>();
+        services.AddSingleton<SlackDirectory>();
+        services.AddSingleton(sp => new PlatformPeople(SlackPlatform.Name, sp.GetRequiredService<SlackDirectory>()));
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackPlatform>();

@@ -52,7 +52,7 @@ public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages me
         return null;
     }
 
-    public string Grammar(string command) => $"@ChatOps incident {command}";
+    public string Grammar(string command) => $"{TeamsMessages.Command} {command}";
 
     /// <summary>Intents stored before the one inbound pipeline: <c>{kind: command|press|submit|welcome, actor, serviceUrl, conversation, ...}</c>.</summary>
     public InboundIntent? ReadOlder(JsonObject stored)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Teams.AdaptiveCards;
 using ChatOps.Core.Commands;
@@ -9,13 +10,27 @@ namespace ChatOps.Bot.Teams;
 /// <summary>
 /// Turns the engine's messages into Bot Framework message activities: the text as Teams HTML (<c>textFormat: xml</c>,
 /// user text escaped so nobody can inject markup or a mention), people to mention as <c>&lt;at&gt;Name&lt;/at&gt;</c>
-/// with a mention entity each, a card as an Adaptive Card attachment, and the object ids of people the bot knows
-/// shown as their names.
+/// with a mention entity each (those the message names and the people the bot knows whose ids the text carries), a card
+/// as an Adaptive Card attachment with people's names in place of their ids, and every command hint in Teams' grammar
+/// (<c>@ChatOps incident status</c> where the engine wrote <c>/incident status</c>).
 /// </summary>
-public sealed class TeamsMessages(TeamsPeople people)
+public sealed partial class TeamsMessages(TeamsPeople people, TeamsDirectory directory)
 {
     /// <summary>Room left for text in a message (Teams refuses messages over about 28 KB).</summary>
     public const int MaxText = 20_000;
+
+    /// <summary>How a person starts a command in Teams: mention the bot, then the command.</summary>
+    public const string Command = "@ChatOps incident";
+
+    [GeneratedRegex(@"(?<![\w/@-])/incident\b")]
+    private static partial Regex EngineGrammar();
+
+    /// <summary>An Entra object id in the engine's text, with the <c>@</c> the engine may write before it.</summary>
+    [GeneratedRegex(@"@?\b(?<id>[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})\b")]
+    private static partial Regex PersonInText();
+
+    /// <summary>The engine's <c>/incident ...</c> hints in Teams' grammar.</summary>
+    public static string InTeamsGrammar(string text) => EngineGrammar().Replace(text, Command);
 
     public async Task<JsonObject> RenderAsync(ChatMessage message, CancellationToken ct)
     {
@@ -23,24 +38,16 @@ public sealed class TeamsMessages(TeamsPeople people)
         var entities = new JsonArray();
         foreach (var handle in message.MentionList.Where(m => !string.IsNullOrWhiteSpace(m)))
         {
-            if (await people.ResolveAsync(handle, ct) is { } person)
-            {
-                var at = $"<at>{Escape(person.Name)}</at>";
-                lead.Add(at);
-                entities.Add(new JsonObject { ["type"] = "mention", ["text"] = at, ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name } });
-            }
-            else
-            {
-                lead.Add(Escape("@" + handle.Trim().TrimStart('@')));
-            }
+            if (await people.ResolveAsync(handle, ct) is { } person) lead.Add(Mention(person.Id, person.Name, entities));
+            else lead.Add(Escape("@" + handle.Trim().TrimStart('@')));
         }
-        var text = await people.HumaniseAsync(message.Text, ct);
-        var card = message.Card is { } c ? await HumaniseAsync(c, ct) : null;
+        var card = message.Card is { } given ? await PrepareAsync(given, ct) : null;
         var activity = new JsonObject { ["type"] = "message" };
-        if (card is null || lead.Count > 0 || (!string.IsNullOrWhiteSpace(text) && text.Trim() != card.Title.Trim()))
+        if (card is null || lead.Count > 0 || (!string.IsNullOrWhiteSpace(message.Text) && message.Text.Trim() != message.Card!.Title.Trim()))
         {
             activity["textFormat"] = "xml";
-            activity["text"] = string.Join(' ', lead.Append(Escape(Truncate(text))).Where(p => p.Length > 0));
+            var text = await MarkupAsync(InTeamsGrammar(Truncate(message.Text)), entities, ct);
+            activity["text"] = string.Join(' ', lead.Append(text).Where(p => p.Length > 0));
         }
         if (card is not null)
         {
@@ -52,7 +59,7 @@ public sealed class TeamsMessages(TeamsPeople people)
     }
 
     /// <summary>A card alone, as an Adaptive Card with people's names in place of their ids (a card button's answer).</summary>
-    public async Task<JsonObject> RenderCardAsync(Card card, CancellationToken ct) => AdaptiveCardRenderer.Render(await HumaniseAsync(card, ct));
+    public async Task<JsonObject> RenderCardAsync(Card card, CancellationToken ct) => AdaptiveCardRenderer.Render(await PrepareAsync(card, ct));
 
     /// <summary>A reply to the person who acted: the text (marked when it is an error), its card, or a button that opens its form.</summary>
     public async Task<JsonObject> RenderReplyAsync(CommandReply reply, CancellationToken ct)
@@ -63,8 +70,27 @@ public sealed class TeamsMessages(TeamsPeople people)
         {
             ["type"] = "message",
             ["summary"] = form.Title,
-            ["attachments"] = new JsonArray(AdaptiveCard.Attachment(AdaptiveCardRenderer.FormOpener(form, text))),
+            ["attachments"] = new JsonArray(AdaptiveCard.Attachment(AdaptiveCardRenderer.FormOpener(form, await PlainAsync(text, ct)))),
         };
+    }
+
+    /// <summary>
+    /// Text Teams shows as it is, with no markup and no mentions (the message answering a card button, a dialog's
+    /// closing message): people by name and commands in Teams' grammar.
+    /// </summary>
+    public async Task<string> PlainAsync(string text, CancellationToken ct)
+    {
+        var plain = new StringBuilder();
+        var last = 0;
+        text = InTeamsGrammar(text);
+        foreach (Match match in PersonInText().Matches(text))
+        {
+            plain.Append(text, last, match.Index - last);
+            var name = await directory.NameAsync(match.Groups["id"].Value, ct);
+            plain.Append(name is null ? match.Value : match.Value.StartsWith('@') ? "@" + name : name);
+            last = match.Index + match.Length;
+        }
+        return plain.Append(text, last, text.Length - last).ToString();
     }
 
     /// <summary>
@@ -89,18 +115,43 @@ public sealed class TeamsMessages(TeamsPeople people)
 
     private static string Truncate(string text) => text.Length <= MaxText ? text : text[..MaxText] + "…";
 
-    private async Task<Card> HumaniseAsync(Card card, CancellationToken ct)
+    /// <summary>Teams HTML of the engine's text: escaped, with each person the bot knows by id mentioned (their entity added).</summary>
+    private async Task<string> MarkupAsync(string text, JsonArray entities, CancellationToken ct)
     {
+        var html = new StringBuilder();
+        var last = 0;
+        foreach (Match match in PersonInText().Matches(text))
+        {
+            html.Append(Escape(text[last..match.Index]));
+            var id = match.Groups["id"].Value;
+            html.Append(await directory.NameAsync(id, ct) is { } name ? Mention(id, name, entities) : Escape(match.Value));
+            last = match.Index + match.Length;
+        }
+        return html.Append(Escape(text[last..])).ToString();
+    }
+
+    private static string Mention(string id, string name, JsonArray entities)
+    {
+        var at = $"<at>{Escape(name)}</at>";
+        entities.Add(new JsonObject { ["type"] = "mention", ["text"] = at, ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name } });
+        return at;
+    }
+
+    /// <summary>The card with people's names in place of their ids, and its command hints in Teams' grammar.</summary>
+    private async Task<Card> PrepareAsync(Card card, CancellationToken ct)
+    {
+        async Task<string> Shown(string text) => InTeamsGrammar(await people.HumaniseAsync(text, ct));
         var sections = new List<string>();
-        foreach (var section in card.Sections) sections.Add(await people.HumaniseAsync(section, ct));
+        foreach (var section in card.Sections) sections.Add(await Shown(section));
         var facts = new List<Fact>();
-        foreach (var fact in card.Facts) facts.Add(fact with { Value = await people.HumaniseAsync(fact.Value, ct) });
+        foreach (var fact in card.Facts) facts.Add(fact with { Value = await Shown(fact.Value) });
         return card with
         {
             Title = await people.HumaniseAsync(card.Title, ct),
             Sections = sections,
             Facts = facts,
-            Context = card.Context is null ? null : await people.HumaniseAsync(card.Context, ct),
+            Context = card.Context is null ? null : await Shown(card.Context),
+            Buttons = [.. card.Buttons.Select(b => b.Confirm is null ? b : b with { Confirm = InTeamsGrammar(b.Confirm) })],
         };
     }
 }

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Engine;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Observability;
 using ChatOps.Bot.Outbound;
@@ -23,6 +24,8 @@ public static class TeamsServices
         services.AddSingleton<TeamsServiceUrl>();
         services.AddSingleton<TeamsDirectory>();
         services.AddSingleton<TeamsPeople>();
+        services.AddSingleton<TeamsNames>();
+        services.AddSingleton(sp => new PlatformPeople(TeamsPlatform.Name, sp.GetRequiredService<TeamsNames>()));
         services.AddSingleton<TeamsMessages>();
         services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<IFrontEnd, TeamsFrontEnd>();

@@ -26,7 +26,7 @@ public sealed class Close : IncidentCommandHandler<CloseCommand>
                 ? $"{incident.PostMortemFile} was edited by hand, so it was left as it is; the facts as closed are in {file.FileName}."
                 : $"The post-mortem {file.FileName} now holds the facts as closed.";
             await call.Chat.UploadAsync(incident.ChannelId, new Messaging.FileAttachment(file.FileName, $"Post-mortem as closed: {incident.Number}",
-                PostMortems.PostMortemRenderer.Render(incident, call.Runbook, call.Now)), ct);
+                await call.RenderPostMortemAsync(incident, ct)), ct);
             await call.PostAsync(incident, note, ct: ct);
         }
         return new CommandReply($"Closed {incident.Number}.");

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ChatOps.Core.Access;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
@@ -152,15 +154,48 @@ public sealed class Declare : CommandHandler<DeclareCommand>
     }
 
     /// <summary>
-    /// Titles lose control and invisible formatting characters (zero-width, bidi overrides) and runs of white space;
-    /// everything else is escaped where rendered.
+    /// Titles lose control characters, invisible formatting (zero-width spaces, bidi overrides and isolates, stray
+    /// joiners and tag characters) and runs of white space, but emoji sequences stay whole: a zero-width joiner between
+    /// two emoji (a family, a rainbow flag), and the tag characters that spell a subdivision flag. Variation selectors,
+    /// skin tones and keycaps are marks and symbols, kept like any other. Everything else is escaped where rendered.
     /// </summary>
-    public static string CleanTitle(string? title) =>
-        string.Join(' ', new string((title ?? "").Select(c => IsInvisible(c) ? ' ' : c).ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static string CleanTitle(string? title)
+    {
+        var runes = (title ?? "").EnumerateRunes().ToList();
+        var kept = new StringBuilder(title?.Length ?? 0);
+        for (var at = 0; at < runes.Count; at++) kept.Append(Keeps(runes, at) ? runes[at].ToString() : " ");
+        return string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
-    private static bool IsInvisible(char c) =>
-        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    private const int ZeroWidthJoiner = 0x200D;
+    private const int BlackFlag = 0x1F3F4;
+    private const int CancelTag = 0xE007F;
+
+    private static bool Keeps(List<Rune> runes, int at)
+    {
+        var rune = runes[at];
+        if (Rune.IsControl(rune)) return false;
+        if (rune.Value == ZeroWidthJoiner)
+            return at > 0 && at + 1 < runes.Count && EndsEmoji(runes[at - 1]) && Rune.GetUnicodeCategory(runes[at + 1]) == UnicodeCategory.OtherSymbol;
+        if (IsTag(rune)) return SpellsFlag(runes, at);
+        return Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format;
+    }
+
+    /// <summary>An emoji, or what may close one before a joiner: a skin tone or the emoji variation selector.</summary>
+    private static bool EndsEmoji(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol || rune.Value is >= 0x1F3FB and <= 0x1F3FF || rune.Value == 0xFE0F;
+
+    private static bool IsTag(Rune rune) => rune.Value is >= 0xE0020 and <= 0xE007F;
+
+    /// <summary>Whether the run of tag characters around <paramref name="at"/> follows a black flag and ends with the cancel tag.</summary>
+    private static bool SpellsFlag(List<Rune> runes, int at)
+    {
+        var first = at;
+        while (first > 0 && IsTag(runes[first - 1])) first--;
+        var last = at;
+        while (last + 1 < runes.Count && IsTag(runes[last + 1])) last++;
+        return first > 0 && runes[first - 1].Value == BlackFlag && last > first && runes[last].Value == CancelTag;
+    }
 
     private static string? Options(DeclareDetails? details) =>
         details is null ? null : Words(details.Kind is { } kind ? $"--kind {kind}" : null, details.Private ? "--private" : null);

@@ -33,20 +33,20 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
     {
         var (runbook, now) = (call.Runbook, call.Now);
         incident.Resolve(call.Actor, command.Summary ?? "", now);
-        var markdown = PostMortemRenderer.Render(incident, runbook, now);
-        var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), markdown, ct);
+        var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), await call.RenderPostMortemAsync(incident, ct), ct);
         incident.RecordPostMortem(file.FileName, now);
         call.Raise(IncidentEvent.Resolved, incident, file.FileName);
         await call.SaveAsync(incident, ct);
 
         var values = call.TemplateValues(incident, command.Summary ?? "");
         await call.PostAsync(incident, TemplateText.Fill(runbook.Templates.Close, values), ct: ct);
-        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(file.FileName, $"Post-mortem skeleton: {incident.Number}", PostMortemRenderer.Render(incident, runbook, now)), ct);
+        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(file.FileName, $"Post-mortem skeleton: {incident.Number}", await call.RenderPostMortemAsync(incident, ct)), ct);
         var due = now + runbook.PostMortem.DueAfter;
         await call.PostAsync(incident, $"Post-mortem skeleton {file.FileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}). It keeps the facts current until the incident is closed.", mentions: [incident.Commander], ct: ct);
         if (!incident.Private)
             await call.Chat.PostAsync(runbook.Channels.Announce, new ChatMessage($"{incident.Number} resolved: {incident.Title}."), ct);
-        var reply = $"Resolved {incident.Number}. Post-mortem skeleton: {file.FileName}.";
+        // The file's name only: where the server keeps it is nobody's business in chat.
+        var reply = $"Resolved {incident.Number}. Post-mortem written to {file.FileName}.";
         if (runbook.Templates.CustomerClose is { } customer && !incident.Private)
             reply += $"\nCustomer-facing message, ready to send where your customers read it:\n{TemplateText.Fill(customer, values)}";
         return new CommandReply(reply);

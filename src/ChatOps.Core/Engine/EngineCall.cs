@@ -22,7 +22,8 @@ public sealed class EngineCall(
     IPostMortemArchive archive,
     IAuditLog audit,
     IDeliveryReport? delivery,
-    IIncidentEvents events)
+    IIncidentEvents events,
+    IPeopleDirectory? people = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -32,6 +33,7 @@ public sealed class EngineCall(
     public IPostMortemArchive Archive { get; } = archive;
     public IAuditLog AuditLog { get; } = audit;
     public IDeliveryReport? Delivery { get; } = delivery;
+    public IPeopleDirectory People { get; } = people ?? NoPeopleDirectory.Instance;
 
     public string Actor => Work.Actor;
 
@@ -78,9 +80,13 @@ public sealed class EngineCall(
         if (incident.CardMessageId is { } card)
             await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);
         return incident.PostMortemFile is { } file
-            ? await Archive.UpdateAsync(file, PostMortems.PostMortemRenderer.Render(incident, Runbook, Now), ct)
+            ? await Archive.UpdateAsync(file, await RenderPostMortemAsync(incident, ct), ct)
             : null;
     }
+
+    /// <summary>The post-mortem as it stands now, with people by name.</summary>
+    public async Task<string> RenderPostMortemAsync(Incident incident, CancellationToken ct) =>
+        PostMortems.PostMortemRenderer.Render(incident, Runbook, Now, await PostMortems.PostMortemPeople.FindAsync(People, incident, ct));
 
     public Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
         Chat.PostAsync(incident.ChannelId, new ChatMessage(text, null, mentions), ct);

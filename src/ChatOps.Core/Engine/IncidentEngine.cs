@@ -24,7 +24,8 @@ public sealed class IncidentEngine(
     IAuditLog? audit = null,
     IDeliveryReport? delivery = null,
     IIncidentEvents? events = null,
-    CommandRegistry? registry = null)
+    CommandRegistry? registry = null,
+    IPeopleDirectory? people = null)
 {
     public const string BotName = "ChatOps";
 
@@ -194,7 +195,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -14,8 +14,10 @@ public static class PostMortemRenderer
     public static string FileName(Incident incident) =>
         $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{ChannelNamer.Slug(incident.Title, 40)}.md";
 
-    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now)
+    /// <param name="people">Names the incident's people (default: as stored).</param>
+    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now, PostMortemPeople? people = null)
     {
+        people ??= PostMortemPeople.AsStored;
         var md = new StringBuilder();
         var severity = runbook.FindSeverity(incident.SeverityKey);
         md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
@@ -32,11 +34,11 @@ public static class PostMortemRenderer
             ["Severity", severity is null ? incident.SeverityKey : $"{severity.Key} ({severity.Name})"],
             ["Severity changes", SeverityHistory(incident)],
             ["Status", incident.Status.ToString()],
-            ["Commander", incident.Commander],
-            ["Comms", incident.Comms ?? "-"],
-            ["Scribe", incident.Scribe ?? "-"],
-            ["Declared by", incident.DeclaredBy],
-            ["Participants", string.Join(", ", incident.Participants)],
+            ["Commander", people.Name(incident.Commander)],
+            ["Comms", incident.Comms is { } comms ? people.Name(comms) : "-"],
+            ["Scribe", incident.Scribe is { } scribe ? people.Name(scribe) : "-"],
+            ["Declared by", people.Name(incident.DeclaredBy)],
+            ["Participants", people.List(incident.Participants)],
             ["Channel", "#" + incident.ChannelName],
             ["Category", incident.Category ?? "-"],
             ["Kind", incident.Kind is { } kind ? (runbook.FindKind(kind) is { } known ? $"{known.Key} ({known.Name})" : kind) : "-"],
@@ -48,16 +50,16 @@ public static class PostMortemRenderer
         md.AppendLine($"- **Affected services:** {OrTbd(incident.AffectedServices)}");
         md.AppendLine($"- **Description:** {OrTbd(incident.Description)}").AppendLine();
 
-        WriteTimes(md, incident, severity);
-        WriteTimeline(md, incident);
-        WriteTriage(md, incident);
-        WriteEscalations(md, incident);
-        WriteDeadlines(md, incident);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, incident, resolved, runbook.PostMortem.DueAfter);
+        WriteTimes(md, incident, severity, people);
+        WriteTimeline(md, incident, people);
+        WriteTriage(md, incident, people);
+        WriteEscalations(md, incident, people);
+        WriteDeadlines(md, incident, people);
+        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
 
-    private static void WriteTimes(StringBuilder md, Incident incident, Severity? severity)
+    private static void WriteTimes(StringBuilder md, Incident incident, Severity? severity, PostMortemPeople people)
     {
         md.AppendLine("## Key times (UTC)").AppendLine();
         string At(DateTimeOffset? at) => at is { } value ? Clock.FormatCell(value) : "-";
@@ -68,7 +70,7 @@ public static class PostMortemRenderer
             new[] { "Started", incident.StartedAt is { } began ? At(began) : At(incident.DeclaredAt) + " (declared; set when it began with /incident started)" },
             new[] { "Detected", incident.DetectedAt is { } noticed ? At(noticed) : At(incident.DeclaredAt) + " (declared; set when it was noticed with /incident detected)" },
             new[] { "Declared", At(incident.DeclaredAt) },
-            new[] { "Acknowledged", acknowledged is null ? "not acknowledged" : $"{At(acknowledged.At)} by {acknowledged.Actor}" },
+            new[] { "Acknowledged", acknowledged is null ? "not acknowledged" : $"{At(acknowledged.At)} by {people.Name(acknowledged.Actor)}" },
             new[] { "Mitigated", At(incident.MitigatedAt) },
             new[] { "Resolved", At(incident.ResolvedAt) },
         };
@@ -89,14 +91,14 @@ public static class PostMortemRenderer
         ]);
     }
 
-    private static void WriteTimeline(StringBuilder md, Incident incident)
+    private static void WriteTimeline(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Timeline (UTC)").AppendLine();
         Table(md, ["Time (UTC)", "Who", "What"],
-            incident.Timeline.Select(t => new[] { Clock.FormatCell(t.At), t.Actor, $"{t.Kind}: {t.Text}" }).ToList());
+            incident.Timeline.Select(t => new[] { Clock.FormatCell(t.At), people.Name(t.Actor), people.InText($"{t.Kind}: {t.Text}") }).ToList());
     }
 
-    private static void WriteTriage(StringBuilder md, Incident incident)
+    private static void WriteTriage(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Triage").AppendLine();
         if (incident.TriageAnswers.Count == 0)
@@ -105,10 +107,10 @@ public static class PostMortemRenderer
             return;
         }
         Table(md, ["Question", "Answer", "By", "Time (UTC)"],
-            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, t.Actor, Clock.FormatCell(t.At) }).ToList());
+            incident.TriageAnswers.Select(t => new[] { t.Question, t.Answer, people.Name(t.Actor), Clock.FormatCell(t.At) }).ToList());
     }
 
-    private static void WriteEscalations(StringBuilder md, Incident incident)
+    private static void WriteEscalations(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Escalations").AppendLine();
         if (incident.Escalations.Count == 0)
@@ -119,12 +121,12 @@ public static class PostMortemRenderer
         Table(md, ["Time (UTC)", "Tier", "People", "Reason", "By"],
             incident.Escalations.Select(e => new[]
             {
-                Clock.FormatCell(e.At), $"{e.Tier} ({e.TierName})", string.Join(", ", e.People), e.Reason,
-                e.Automatic ? "automatic" : e.Actor,
+                Clock.FormatCell(e.At), $"{e.Tier} ({e.TierName})", people.List(e.People), people.InText(e.Reason),
+                e.Automatic ? "automatic" : people.Name(e.Actor),
             }).ToList());
     }
 
-    private static void WriteDeadlines(StringBuilder md, Incident incident)
+    private static void WriteDeadlines(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         if (incident.Deadlines.Count == 0) return;
         md.AppendLine("## Deadlines").AppendLine();
@@ -133,18 +135,18 @@ public static class PostMortemRenderer
             {
                 d.Name, Clock.FormatCell(d.DueAt),
                 d.StoppedAt is { } at ? $"{Clock.FormatCell(at)} ({Incident.Margin(d.DueAt, at)})" : "not recorded",
-                d.StoppedBy ?? "-", d.Notified ?? "-",
+                d.StoppedBy is { } by ? people.Name(by) : "-", d.Notified ?? "-",
             }).ToList());
     }
 
-    private static void WriteSection(StringBuilder md, string section, Incident incident, DateTimeOffset resolved, TimeSpan dueAfter)
+    private static void WriteSection(StringBuilder md, string section, string commander, DateTimeOffset resolved, TimeSpan dueAfter)
     {
         md.AppendLine($"## {section}").AppendLine();
         var name = section.ToLowerInvariant();
         if (name.Contains("action item"))
             Table(md, ["Action", "Owner", "Due date", "Status"], [["", "", "", "open"]]);
         else if (name.Contains("follow-up") || name.Contains("review"))
-            md.AppendLine($"_Hold the review by {Clock.Format(resolved + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {incident.Commander} schedules it._").AppendLine();
+            md.AppendLine($"_Hold the review by {Clock.Format(resolved + dueAfter)} (within {DurationText.Format(dueAfter)} of resolution); commander {commander} schedules it._").AppendLine();
         else
             md.AppendLine("_To be filled in._").AppendLine();
     }

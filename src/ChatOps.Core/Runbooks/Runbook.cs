@@ -15,8 +15,10 @@ public sealed record Runbook(
     IReadOnlyList<IncidentKind> Kinds,
     AccessPolicy Access)
 {
+    /// <summary>The severity with this key, or else with this name (<c>P1</c> or <c>high</c>), in any case.</summary>
     public Severity? FindSeverity(string key) =>
-        Severities.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
+        Severities.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))
+        ?? Severities.FirstOrDefault(s => string.Equals(s.Name, key, StringComparison.OrdinalIgnoreCase));
 
     public IncidentKind? FindKind(string key) =>
         Kinds.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,12 @@ namespace ChatOps.Bot.Tests.FrontEnds;
 
 /// <summary>
 /// Reads the one incident a front end stored, its audit log and the post-mortem it wrote, and says them in
-/// platform-neutral terms: each platform id of a <see cref="Person"/> becomes their name, times become UTC text.
+/// platform-neutral terms: each platform id of a <see cref="Person"/> becomes their name, times become UTC text, and
+/// the post-mortem, which names people as the platform shows them, says each <paramref name="shownAs"/> name as the
+/// person's.
 /// </summary>
-public sealed class OutcomeReader(IReadOnlyDictionary<string, Person> people)
+public sealed class OutcomeReader(IReadOnlyDictionary<string, Person> people, IReadOnlyDictionary<string, Person>? shownAs = null)
 {
-    private const string ParticipantsRow = "| Participants | ";
 
     /// <summary>The name of the person a platform id belongs to; anything else (a runbook handle, ChatOps) as it is.</summary>
     [return: NotNullIfNotNull(nameof(id))]
@@ -42,18 +44,18 @@ public sealed class OutcomeReader(IReadOnlyDictionary<string, Person> people)
             PostMortem(await File.ReadAllTextAsync(file)));
     }
 
-    /// <summary>The markdown's lines with platform ids replaced by names.</summary>
+    /// <summary>The markdown's lines with people by their neutral names (each participant is listed once by the bot itself).</summary>
     private List<string> PostMortem(string markdown) =>
-        markdown.ReplaceLineEndings("\n").TrimEnd().Split('\n').Select(Neutral)
-            // Participants are people: a person invited by runbook handle who then acts under a platform id is listed
-            // under both; named, they are one person.
-            .Select(line => line.StartsWith(ParticipantsRow, StringComparison.Ordinal)
-                ? ParticipantsRow + string.Join(", ", line[ParticipantsRow.Length..].TrimEnd(' ', '|').Split(", ").Distinct()) + " |"
-                : line)
-            .ToList();
+        markdown.ReplaceLineEndings("\n").TrimEnd().Split('\n').Select(Neutral).Select(Unshown).ToList();
 
-    /// <summary>Participants as people (see <see cref="PostMortem"/>): each once.</summary>
+    /// <summary>
+    /// Participants as people: each once. A person invited by runbook handle who then acts under a platform id is stored
+    /// under both; named, they are one person.
+    /// </summary>
     private List<string> People(IEnumerable<string> ids) => ids.Select(id => Name(id)).Distinct().ToList();
+
+    private string Unshown(string line) => (shownAs ?? new Dictionary<string, Person>())
+        .Aggregate(line, (l, p) => Regex.Replace(l, $@"(?<![\w-]){Regex.Escape(p.Key)}(?![\w-])", p.Value.Name));
 
     private string Neutral(string text) => people.Aggregate(text, (t, p) => t.Replace(p.Key, p.Value.Name, StringComparison.Ordinal));
 

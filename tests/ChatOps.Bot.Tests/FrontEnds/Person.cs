@@ -9,5 +9,8 @@ public sealed record Person(string Name)
     public static readonly Person Alice = new("alice");
     public static readonly Person OnCall = new("oncall-engineer");
 
+    /// <summary>Invited and escalated to by runbook handle; never acts in the script.</summary>
+    public static readonly Person Lead = new("engineering-lead");
+
     public override string ToString() => Name;
 }

@@ -23,6 +23,14 @@ public sealed partial class SlackScript : IFrontEndScript
         [Person.OnCall] = SlackIncidentTest.OnCall,
     };
 
+    /// <summary>The workspace's names for them, which the post-mortem shows.</summary>
+    private static readonly Dictionary<string, Person> Names = new()
+    {
+        ["Alice Adams"] = Person.Alice,
+        ["Olive Oncall"] = Person.OnCall,
+        ["Lee Lead"] = Person.Lead,
+    };
+
     private readonly FakeSlackServer _slack;
     private readonly SlackBotHost _host;
     private readonly SlackDriver _driver;
@@ -46,6 +54,9 @@ public sealed partial class SlackScript : IFrontEndScript
     public static async Task<SlackScript> StartAsync()
     {
         var slack = await SlackIncidentTest.StartWorkspaceAsync();
+        slack.AddUser(SlackIncidentTest.Alice, "alice", "Alice Adams");
+        slack.AddUser(SlackIncidentTest.OnCall, "oncall", "Olive Oncall");
+        slack.AddUser(SlackIncidentTest.Lead, "lead", "Lee Lead");
         return new SlackScript(slack, await SlackBotHost.StartAsync(slack.BaseUrl.ToString(), extra: SlackIncidentTest.BotSettings()));
     }
 
@@ -89,7 +100,7 @@ public sealed partial class SlackScript : IFrontEndScript
     public async Task<IncidentOutcome> ReadOutcomeAsync()
     {
         await HostSettling.SettleAsync(_host);
-        var reader = new OutcomeReader(Ids.ToDictionary(p => p.Value, p => p.Key));
+        var reader = new OutcomeReader(Ids.ToDictionary(p => p.Value, p => p.Key), Names);
         await using var scope = _host.Services.CreateAsyncScope();
         return await reader.ReadAsync(scope.ServiceProvider, _host.PostMortemFolder, RemindersPosted(reader));
     }

@@ -96,7 +96,7 @@ public sealed partial class TeamsScript : IFrontEndScript
     public async Task<IncidentOutcome> ReadOutcomeAsync()
     {
         await HostSettling.SettleAsync(_host);
-        var reader = new OutcomeReader(Users.ToDictionary(p => p.Value.ObjectId, p => p.Key));
+        var reader = new OutcomeReader(Users.ToDictionary(p => p.Value.ObjectId, p => p.Key), Users.ToDictionary(p => p.Value.Name, p => p.Key));
         await using var scope = _host.Services.CreateAsyncScope();
         return await reader.ReadAsync(scope.ServiceProvider, _host.PostMortemFolder, RemindersPosted(reader));
     }

@@ -65,7 +65,7 @@ public sealed class ScriptedIncidentTests : ShellTest
             "/incident update monitoring Consumers scaled out",
             "/incident resolve Consumer pool exhausted; scaled from 4 to 12");
 
-        Assert.Contains("Resolved INC-2026-001. Post-mortem skeleton: postmortem-20260314-webhooks-delayed.md.", run.Output);
+        Assert.Contains("Resolved INC-2026-001. Post-mortem written to postmortem-20260314-webhooks-delayed.md.", run.Output);
         var file = Assert.Single(Shell.PostMortems());
         Assert.Equal("postmortem-20260314-webhooks-delayed.md", Path.GetFileName(file));
         var markdown = await File.ReadAllTextAsync(file);
@@ -93,14 +93,14 @@ public sealed class ScriptedIncidentTests : ShellTest
             "/incident declare",
             "Login page blank",
             "P7",
+            "P1",
             "",
             "Web, Auth",
             "All users on Safari",
             "CSP header change suspected",
-            "n",
-            "P1");
+            "n");
 
-        Assert.Contains("! Severity: Choose a severity: P0, P1, P2, P3.", run.Output);
+        Assert.Contains("Severity [P0, P1, P2, P3]: P7\n  ! Choose a severity: P0, P1, P2, P3.\n  Severity [P0, P1, P2, P3]: P1", run.Output);
         Assert.Contains("Declared INC-2026-001 (P1) in #inc-2026-001-login-page-blank.", run.Output);
         Assert.Contains("Affected services: Web, Auth", run.Output);
         Assert.Contains("Impact: All users on Safari", run.Output);

@@ -32,6 +32,19 @@ public class FormSubmissionTests
         Assert.Single(_h.Chat.PostsIn("incidents"));
     }
 
+    [Theory]
+    [InlineData("high")]
+    [InlineData("HIGH")]
+    [InlineData("High")]
+    [InlineData("p1")]
+    public async Task A_declare_form_takes_a_severity_by_its_key_or_its_name_in_any_case(string severity)
+    {
+        var outcome = await SubmitDeclareAsync(new() { [IncidentForms.Title] = "Checkout is down", [IncidentForms.Severity] = severity });
+
+        Assert.True(outcome.IsValid, string.Join("; ", outcome.FieldErrors.Values));
+        Assert.Equal("P1", Assert.Single(_h.Store.Incidents).SeverityKey);
+    }
+
     [Fact]
     public async Task A_declare_form_without_a_title_returns_a_field_error_and_creates_nothing()
     {

@@ -135,8 +135,9 @@ public class IncidentLifecycleCommandTests
         Assert.Equal(IncidentStatus.Resolved, incident.Status);
         var file = Assert.Single(_h.Archive.Files);
         Assert.Equal("postmortem-20260314-checkout-is-down.md", file.FileName);
-        Assert.Contains("postmortem-20260314-checkout-is-down.md", reply.Text);
-        Assert.DoesNotContain("/", reply.Text.Replace("/incident", "", StringComparison.Ordinal)); // a file's name, never the server's path
+        // The reply names the file, never where the server keeps it.
+        Assert.StartsWith("Resolved INC-2026-001. Post-mortem written to postmortem-20260314-checkout-is-down.md.\n", reply.Text);
+        Assert.DoesNotContain("/tmp", reply.Text);
         Assert.Equal("postmortem-20260314-checkout-is-down.md", incident.PostMortemFile);
         var upload = Assert.Single(_h.Chat.Uploads);
         Assert.Equal((incident.ChannelId, file.FileName, file.Content), (upload.ChannelId, upload.File.FileName, upload.File.Content));

@@ -212,4 +212,36 @@ public class PostMortemSkeletonTests
         var tableRows = md.Split('\n').Where(l => l.StartsWith("| 2026-03-14 09:01:00", StringComparison.Ordinal));
         Assert.All(tableRows, row => Assert.Equal(4, row.Replace("\\|", "").Count(c => c == '|')));
     }
+
+    /// <summary>A directory like a chat platform's: user ids and the runbook handles mapped to them are people with names.</summary>
+    private sealed class Directory : ChatOps.Core.Ports.IPeopleDirectory
+    {
+        public Task<ChatOps.Core.Ports.PersonName> FindAsync(string person, CancellationToken ct) => Task.FromResult(person switch
+        {
+            "alice" => new ChatOps.Core.Ports.PersonName("U1", "Alice Adams"),
+            "bob" or "U2" or "oncall-engineer" => new ChatOps.Core.Ports.PersonName("U2", "Bob Brown"),
+            "engineering-lead" => new ChatOps.Core.Ports.PersonName("U3", "Lee Lead"),
+            _ => new ChatOps.Core.Ports.PersonName(person, person),
+        });
+    }
+
+    [Fact]
+    public async Task People_are_named_by_the_directory_and_listed_once_whatever_they_were_stored_as()
+    {
+        var incident = WorkedIncident();
+        incident.AddParticipant("U2");
+
+        var md = PostMortemRenderer.Render(incident, TestRunbooks.Default, Resolved, await PostMortemPeople.FindAsync(new Directory(), incident, CancellationToken.None));
+
+        Assert.Contains("| Commander | Alice Adams |", md);
+        Assert.Contains("| Declared by | Alice Adams |", md);
+        Assert.Contains("| Participants | Alice Adams, Bob Brown, Lee Lead, carol |", md);
+        Assert.Contains("2026-03-14 09:03:00 UTC by Bob Brown |", md);
+        Assert.Contains("| Bob Brown | escalated: Escalated to tier 1 (Major escalation): Lee Lead. Reason: need a \\| lead |", md);
+        Assert.Contains("| Alice Adams | role: carol is scribe |", md);
+        Assert.Contains("| 1 (Major escalation) | Lee Lead | need a \\| lead | Bob Brown |", md);
+        Assert.Contains("commander Alice Adams schedules it", md);
+        Assert.DoesNotContain("| alice |", md);
+        Assert.DoesNotContain("oncall-engineer", md);
+    }
 }

@@ -16,7 +16,8 @@ public sealed partial class SlackApiClient
                 RequiredString(SlackMethods.UsersInfo, user, "id"),
                 OptionalString(user, "name") ?? userId,
                 OptionalString(user, "real_name") ?? OptionalString(profile, "real_name"),
-                OptionalString(profile, "email"));
+                OptionalString(profile, "email"),
+                OptionalString(profile, "display_name"));
         }
         catch (SlackApiException e) when (e.Error == "user_not_found")
         {

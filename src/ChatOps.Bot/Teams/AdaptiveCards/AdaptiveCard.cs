@@ -30,9 +30,10 @@ public static class AdaptiveCard
     /// <summary>The card as a message attachment.</summary>
     public static JsonObject Attachment(JsonObject card) => new() { ["contentType"] = ContentType, ["content"] = card };
 
+    /// <summary>A TextBlock that shows <paramref name="text"/> as typed (see <see cref="CardText"/>).</summary>
     public static JsonObject Text(string text, bool heading = false, bool subtle = false, string? color = null)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = CardText.Escape(text), ["wrap"] = true };
         if (heading)
         {
             block["size"] = "Medium";
@@ -47,10 +48,11 @@ public static class AdaptiveCard
         return block;
     }
 
+    /// <summary>A FactSet whose titles and values show as typed (see <see cref="CardText"/>).</summary>
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = CardText.Escape(f.Title), ["value"] = CardText.Escape(f.Value) })]),
     };
 
     public static JsonObject ActionSet(IEnumerable<JsonObject> actions) => new()

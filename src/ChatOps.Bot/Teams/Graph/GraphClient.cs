@@ -9,8 +9,8 @@ namespace ChatOps.Bot.Teams.Graph;
 /// <summary>
 /// The Microsoft Graph calls the bot makes in its team (<c>Teams__TeamId</c>): create a channel
 /// (https://learn.microsoft.com/graph/api/channel-post), read one (channel-get), add a member to a private one
-/// (channel-post-members). Needs the application permissions Channel.Create, Channel.ReadBasic.All and
-/// ChannelMember.ReadWrite.All.
+/// (channel-post-members), and read a person's display name (user-get). Needs the application permissions
+/// Channel.Create, Channel.ReadBasic.All, ChannelMember.ReadWrite.All and User.ReadBasic.All.
 /// </summary>
 public sealed class GraphClient(TeamsHttp http, IOptions<TeamsOptions> options, ILogger<GraphClient> logger)
 {
@@ -70,11 +70,23 @@ public sealed class GraphClient(TeamsHttp http, IOptions<TeamsOptions> options, 
     public Task AddMemberAsync(string channelId, string user, CancellationToken ct) =>
         http.SendAsync("add channel member", HttpMethod.Post, Url($"channels/{Uri.EscapeDataString(channelId)}/members"), Member(user, isOwner: false), AccessTokens.GraphScope, ct);
 
-    private Uri Url(string path)
+    /// <summary>A person by Entra object id or user principal name, or null when the directory has nobody by that name.</summary>
+    public async Task<GraphUser?> FindUserAsync(string user, CancellationToken ct)
     {
-        var root = options.Value.GraphBaseUrl.EndsWith('/') ? options.Value.GraphBaseUrl : options.Value.GraphBaseUrl + "/";
-        return new Uri(new Uri(root), $"teams/{Uri.EscapeDataString(options.Value.TeamId)}/{path}");
+        try
+        {
+            var result = await http.SendAsync("get user", HttpMethod.Get, new Uri(Root, $"users/{Uri.EscapeDataString(user)}?$select=id,displayName"), null, AccessTokens.GraphScope, ct);
+            return result.Str("id") is { Length: > 0 } id && result.Str("displayName") is { Length: > 0 } name ? new GraphUser(id, name) : null;
+        }
+        catch (TeamsApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
+
+    private Uri Root => new(options.Value.GraphBaseUrl.EndsWith('/') ? options.Value.GraphBaseUrl : options.Value.GraphBaseUrl + "/");
+
+    private Uri Url(string path) => new(Root, $"teams/{Uri.EscapeDataString(options.Value.TeamId)}/{path}");
 
     private JsonObject Member(string user, bool isOwner) => new()
     {

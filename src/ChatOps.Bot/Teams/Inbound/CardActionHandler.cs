@@ -29,7 +29,7 @@ public sealed class CardActionHandler(
         if (data.Action.Length == 0) data = data with { Action = action.Str("verb") };
         var press = new PressInput(data.Action, data.Value);
         if (await services.ReadEngineAsync(engine => Task.FromResult(engine.Translate(press))) is { Refusal: { } unknown })
-            return InvokeAnswers.BadRequest(unknown.Text);
+            return InvokeAnswers.BadRequest(TeamsMessages.InTeamsGrammar(unknown.Text));
 
         var intent = InboundIntent.Pressed(activity.Actor, activity.Channel, data.Action, data.Value) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };
         var key = TeamsFrontEnd.Key(activity);
@@ -47,9 +47,9 @@ public sealed class CardActionHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return InvokeAnswers.Message($"That did not go through ({ex.Message}). Check incident status before trying again.");
+            return InvokeAnswers.Message($"That did not go through ({ex.Message}). Check {TeamsMessages.Command} status before trying again.");
         }
-        return reply is { IsError: true } ? InvokeAnswers.Message(reply.Text) : await CurrentAsync(press, reply?.Text ?? "Done.", ct);
+        return reply is { IsError: true } ? InvokeAnswers.Message(await messages.PlainAsync(reply.Text, ct)) : await CurrentAsync(press, reply?.Text ?? "Done.", ct);
     }
 
     /// <summary>The press, on its own: it finishes (and a failure is recorded) even when the invoke is answered first.</summary>
@@ -71,5 +71,5 @@ public sealed class CardActionHandler(
     private async Task<TeamsAnswer> CurrentAsync(PressInput press, string otherwise, CancellationToken ct) =>
         await services.ReadEngineAsync(engine => engine.PressedCardAsync(press, ct)) is { } card
             ? InvokeAnswers.Card(await messages.RenderCardAsync(card, ct))
-            : InvokeAnswers.Message(otherwise);
+            : InvokeAnswers.Message(await messages.PlainAsync(otherwise, ct));
 }

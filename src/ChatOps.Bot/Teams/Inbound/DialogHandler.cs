@@ -15,7 +15,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// dialog; the result is posted in the conversation.
 /// https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/task-modules/task-modules-bots
 /// </summary>
-public sealed class DialogHandler(IServiceProvider services, Intake intake, TeamsPeople people, TimeProvider time)
+public sealed class DialogHandler(IServiceProvider services, Intake intake, TeamsPeople people, TeamsMessages messages, TimeProvider time)
 {
     public const string Fetch = "task/fetch";
     public const string Submit = "task/submit";
@@ -23,11 +23,11 @@ public sealed class DialogHandler(IServiceProvider services, Intake intake, Team
     public async Task<TeamsAnswer> FetchAsync(TeamsActivity activity, CancellationToken ct)
     {
         var data = ActionData.Read(Data(activity));
-        if (data is null) return InvokeAnswers.DialogMessage("This button opens nothing the bot knows; ask for a fresh card with incident status.");
+        if (data is null) return InvokeAnswers.DialogMessage($"This button opens nothing the bot knows; ask for a fresh card with {TeamsMessages.Command} status.");
         var reply = await FormAsync(activity, data, ct);
         return reply.Form is { } form
             ? InvokeAnswers.Dialog(AdaptiveDialogs.Continue(form, AdaptiveDialogs.Render(form)))
-            : InvokeAnswers.DialogMessage(reply.Text);
+            : InvokeAnswers.DialogMessage(await messages.PlainAsync(reply.Text, ct));
     }
 
     public async Task<TeamsAnswer> SubmitAsync(TeamsActivity activity, CancellationToken ct)
@@ -43,9 +43,9 @@ public sealed class DialogHandler(IServiceProvider services, Intake intake, Team
             var reply = await FormAsync(activity, data, ct);
             return reply.Form is { } form
                 ? InvokeAnswers.Dialog(AdaptiveDialogs.Continue(form, AdaptiveDialogs.Render(form, values, errors)))
-                : InvokeAnswers.DialogMessage(reply.Text);
+                : InvokeAnswers.DialogMessage(await messages.PlainAsync(reply.Text, ct));
         }
-        if (answer is not null) return InvokeAnswers.DialogMessage(answer.Text);
+        if (answer is not null) return InvokeAnswers.DialogMessage(await messages.PlainAsync(answer.Text, ct));
         return InvokeAnswers.DialogMessage(data.Context.Length == 0
             ? "Declaring: the incident channel and its card appear in a moment."
             : "Posting your update.");

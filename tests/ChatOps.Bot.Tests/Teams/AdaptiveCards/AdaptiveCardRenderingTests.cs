@@ -30,6 +30,38 @@ public sealed class AdaptiveCardRenderingTests
     }
 
     [Fact]
+    public void User_text_full_of_markdown_date_functions_mentions_and_html_is_plain_text_everywhere_on_a_card()
+    {
+        const string Markup = Host.TeamsPeopleAndTextTests.Markup;
+        var card = AdaptiveCardRenderer.Render(new Card(
+            $"INC-2026-003: {Markup}",
+            [Markup, "- not a list\n1. not a numbered list either\n# nor a heading"],
+            [new Fact("Impact", Markup), new Fact(Markup, "a label from a runbook")],
+            Markup,
+            [new CardButton("Resolve", Resolve.ActionId, "INC-2026-003", ButtonStyle.Danger, $"Resolve {Markup}?")]));
+
+        AdaptiveText.AssertInert(card);
+        var shown = AdaptiveText.Shown(card);
+        Assert.Contains($"INC-2026-003: {Markup}", shown);
+        Assert.Contains($"Resolve {Markup}?", shown);
+        // Each line shows on its own, as a paragraph.
+        Assert.Contains("- not a list\n\n1. not a numbered list either\n\n# nor a heading", shown);
+        Assert.DoesNotContain(AdaptiveText.Texts(card).SelectMany(t => t.Split('\n')), line => line.StartsWith("- ", StringComparison.Ordinal)
+            || line.StartsWith("1. ", StringComparison.Ordinal) || line.StartsWith("# ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void User_text_in_dialogs_and_form_openers_is_plain_text()
+    {
+        const string Markup = Host.TeamsPeopleAndTextTests.Markup;
+        var form = IncidentForms.Update(BlockKitFixtures.Incident());
+
+        AdaptiveText.AssertInert(AdaptiveDialogs.Render(form, new Dictionary<string, string>(), new Dictionary<string, string> { [IncidentForms.Message] = Markup }));
+        AdaptiveText.AssertInert(AdaptiveCardRenderer.FormOpener(form, Markup));
+        Assert.Contains(Markup, AdaptiveText.Shown(AdaptiveCardRenderer.FormOpener(form, Markup)));
+    }
+
+    [Fact]
     public void Buttons_are_Action_Execute_with_the_action_id_as_verb_and_the_value_in_data()
     {
         var ack = Actions(IncidentCard()).Single(a => (string?)a["title"] == "Acknowledge");

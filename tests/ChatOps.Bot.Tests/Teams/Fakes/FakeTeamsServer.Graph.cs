@@ -23,6 +23,7 @@ public sealed partial class FakeTeamsServer
         app.MapGet("/graph/v1.0/teams/{teamId}/channels", (RequestDelegate)ListChannelsAsync);
         app.MapGet("/graph/v1.0/teams/{teamId}/channels/{channelId}", (RequestDelegate)GetChannelAsync);
         app.MapPost("/graph/v1.0/teams/{teamId}/channels/{channelId}/members", (RequestDelegate)AddMemberAsync);
+        MapUsers(app);
     }
 
     private async Task CreateChannelAsync(HttpContext context)

@@ -68,7 +68,7 @@ public sealed class TeamsConversationTests : TeamsIncidentTest
     public async Task A_personal_chat_works_without_mentioning_the_bot()
     {
         await SendAsync(Driver.PersonalMessage(Bob, "incident help"));
-        await ReplyAsync(Bob.PersonalChat, "/incident declare");
+        await ReplyAsync(Bob.PersonalChat, "@ChatOps incident declare");
         Assert.Single(Teams.Chat(Bob.PersonalChat));
     }
 

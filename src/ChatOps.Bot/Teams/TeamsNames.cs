@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using ChatOps.Bot.Teams.Connector;
+using ChatOps.Bot.Teams.Graph;
+using ChatOps.Core.Ports;
+
+namespace ChatOps.Bot.Teams;
+
+/// <summary>
+/// Who people are on Teams, for the post-mortem file: an Entra object id, a user principal name, or a runbook handle
+/// mapped to one (<c>Teams__People__handle</c>) is that person, named by what their activities told the bot
+/// (<see cref="TeamsDirectory"/>) or else by Microsoft Graph (cached). Someone neither can name is named as stored.
+/// </summary>
+public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, GraphClient graph, TimeProvider time, ILogger<TeamsNames> logger) : IPeopleDirectory
+{
+    /// <summary>A name is looked up while the resolve's transaction is open, so a slow Graph must not hold it for long.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, PersonName> _found = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<PersonName> FindAsync(string person, CancellationToken ct)
+    {
+        if (await people.ResolveAsync(person, ct) is not { } user) return new PersonName(person.ToLowerInvariant(), person);
+        if (_found.TryGetValue(user.Id, out var known)) return known;
+        if (TeamsPeople.ObjectId().IsMatch(user.Id) && await directory.NameAsync(user.Id, ct) is { } seen)
+            return new PersonName(user.Id.ToLowerInvariant(), seen);
+        using var timer = new CancellationTokenSource(Patience, time);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
+        try
+        {
+            if (await graph.FindUserAsync(user.Id, patience.Token) is { } found)
+                return _found[user.Id] = new PersonName(found.Id.ToLowerInvariant(), found.DisplayName);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && ex is TeamsApiException or HttpRequestException or OperationCanceledException)
+        {
+            logger.LogWarning("Could not read the name of {Person} from Microsoft Graph (it needs User.ReadBasic.All); the post-mortem names them as stored: {Error}", person, ex.Message);
+        }
+        return new PersonName(user.Id.ToLowerInvariant(), person);
+    }
+}
