@@ -5,6 +5,7 @@ using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Runbooks;
+using ChatOps.Core.Time;
 
 namespace ChatOps.Core.Commands;
 
@@ -81,14 +82,16 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         if (command.Severity is null || command.Title is null)
             return new CommandReply("Fill in the declare form.", Form: IncidentForms.Declare(call.Runbook, details));
         var severity = CheckDeclaration(call, command.Severity, command.Title);
-        var opened = await OpenAsync(call, severity, CleanTitle(command.Title), details, kind, ct);
+        var times = ReadTimes(details, call.Now);
+        var opened = await OpenAsync(call, severity, CleanTitle(command.Title), details, kind, times, ct);
         return new CommandReply(
             $"Declared {opened.Number} ({opened.SeverityKey}) in #{opened.ChannelName}."
             + (opened.Private ? " It is private: not announced, and shown only to its participants and admins." : ""),
             Channel: opened.ChannelId);
     }
 
-    private static async Task<Incident> OpenAsync(EngineCall call, Severity severity, string title, DeclareDetails details, IncidentKind? kind, CancellationToken ct)
+    private static async Task<Incident> OpenAsync(
+        EngineCall call, Severity severity, string title, DeclareDetails details, IncidentKind? kind, (DateTimeOffset? Started, DateTimeOffset? Detected) times, CancellationToken ct)
     {
         var (runbook, chat, now, declarer) = (call.Runbook, call.Chat, call.Now, call.Actor);
         var sequence = await call.Store.NextSequenceAsync(now.Year, ct);
@@ -98,6 +101,8 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         var commander = runbook.Roles.Commander == RolePolicy.Declarer ? declarer : runbook.Roles.Commander;
         var incident = Incident.Declare(now.Year, sequence, title, severity, declarer, commander, details, channel.Id, channel.Name, now, kind);
         call.Entry.About(incident.Number);
+        if (times.Detected is { } noticed) incident.SetDetected(declarer, noticed, now);
+        if (times.Started is { } began) incident.SetStarted(declarer, began, now);
 
         var invitees = new[] { declarer, commander }.Concat(severity.Invite).Concat(kind?.Invite ?? []).Distinct().ToList();
         foreach (var person in invitees) incident.AddParticipant(person);
@@ -132,11 +137,33 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         var kindKey = FormValues.Get(values, IncidentForms.Kind);
         var kind = kindKey.Length > 0 ? runbook.FindKind(kindKey) : null;
         if (kindKey.Length > 0 && kind is null) errors[IncidentForms.Kind] = $"Choose a kind ({runbook.KindKeys}) or leave it empty.";
+        foreach (var field in new[] { IncidentForms.Started, IncidentForms.Detected })
+            if (FormValues.Get(values, field) is { Length: > 0 } when && !MomentText.TryParse(when, FormatCheck, out _))
+                errors[field] = $"Write {MomentText.Examples}, or leave it empty.";
         if (errors.Count > 0) return FormReading.Invalid(errors);
         var details = new DeclareDetails(
             FormValues.Get(values, IncidentForms.Services), FormValues.Get(values, IncidentForms.Impact), FormValues.Get(values, IncidentForms.Description),
-            FormValues.IsTrue(FormValues.Get(values, IncidentForms.Private)), kind?.Key);
+            FormValues.IsTrue(FormValues.Get(values, IncidentForms.Private)), kind?.Key,
+            NullIfEmpty(FormValues.Get(values, IncidentForms.Started)), NullIfEmpty(FormValues.Get(values, IncidentForms.Detected)));
         return FormReading.Valid(new DeclareCommand(severity!.Key, title, details));
+    }
+
+    /// <summary>Whether a time is written in a form that can be read does not depend on the day: any reference will do.</summary>
+    private static readonly DateTimeOffset FormatCheck = new(2000, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>When it began and was noticed, as typed in the form, checked against the moment of declaring.</summary>
+    private static (DateTimeOffset? Started, DateTimeOffset? Detected) ReadTimes(DeclareDetails details, DateTimeOffset now)
+    {
+        DateTimeOffset? Read(string? text, string what) =>
+            text is null ? null
+            : MomentText.TryParse(text, now, out var at) ? at <= now ? at : throw new IncidentRuleException($"It cannot have {what} in the future ({Clock.Format(at)}); leave the field empty if it is now.")
+            : throw new IncidentRuleException($"'{text}' is not a time I can read; write {MomentText.Examples}.");
+        var (started, detected) = (Read(details.Started, "begun"), Read(details.Detected, "been noticed"));
+        if (started is { } s && detected is { } d && d < s)
+            throw new IncidentRuleException($"It was noticed ({Clock.Format(d)}) before it began ({Clock.Format(s)}); correct one of the two.");
+        return (started, detected);
     }
 
     private static IncidentKind? RequireKind(Runbook runbook, string? key) =>

@@ -14,6 +14,8 @@ public static class IncidentForms
     public const string Impact = "impact";
     public const string Description = "description";
     public const string Private = "private";
+    public const string Started = "started";
+    public const string Detected = "detected";
     public const string Status = "status";
     public const string Message = "message";
 
@@ -38,6 +40,8 @@ public static class IncidentForms
         fields.Add(new(Description, "Description", FormFieldKind.LongText, false));
         fields.Add(new(Private, "Private incident (private channel, not announced)", FormFieldKind.Checkbox, false,
             Initial: preset?.Private == true ? "true" : null));
+        fields.Add(new(Started, "Began at (UTC)", FormFieldKind.Text, false, Hint: "If before now: e.g. 14:30 or 20m ago"));
+        fields.Add(new(Detected, "Noticed at (UTC)", FormFieldKind.Text, false, Hint: "When an alert or a person first noticed it: e.g. 14:32 or 15m ago"));
         return new Form(Commands.Declare.FormId, "Declare an incident", "Declare", fields);
     }
 

@@ -98,7 +98,9 @@ public sealed class ScriptedIncidentTests : ShellTest
             "Web, Auth",
             "All users on Safari",
             "CSP header change suspected",
-            "n");
+            "n",
+            "20m ago",
+            "");
 
         Assert.Contains("Severity [P0, P1, P2, P3]: P7\n  ! Choose a severity: P0, P1, P2, P3.\n  Severity [P0, P1, P2, P3]: P1", run.Output);
         Assert.Contains("Declared INC-2026-001 (P1) in #inc-2026-001-login-page-blank.", run.Output);

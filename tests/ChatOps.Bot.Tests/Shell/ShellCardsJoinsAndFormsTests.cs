@@ -72,7 +72,9 @@ public sealed class ShellCardsJoinsAndFormsTests : ShellTest
             "",
             "",
             "maybe",
-            "n");
+            "n",
+            "",
+            "");
 
         var form = After(run.Output, "/incident declare");
         var refused = form.IndexOf(SeverityPrompt + "P7\n  ! Choose a severity", StringComparison.Ordinal);
@@ -100,7 +102,9 @@ public sealed class ShellCardsJoinsAndFormsTests : ShellTest
             "Search",
             "Results take 20s",
             "",
-            "y");
+            "y",
+            "",
+            "");
 
         var form = After(run.Output, "/incident declare");
         Assert.Equal(3, Count(form, "! Choose a severity"));

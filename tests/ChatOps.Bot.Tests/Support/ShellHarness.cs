@@ -22,7 +22,8 @@ public sealed class ShellHarness : IDisposable
     public string PostMortemFolder => Path.Combine(Folder, "postmortems");
     public Dictionary<string, string?> Settings { get; } = [];
 
-    public Task<ShellRun> RunScriptAsync(string user, params string[] lines) => RunScriptAsync(user, string.Join('\n', lines));
+    // Every line ends with a new line, as a file typed by a person does, so a last empty answer is an answer.
+    public Task<ShellRun> RunScriptAsync(string user, params string[] lines) => RunScriptAsync(user, string.Concat(lines.Select(l => l + '\n')));
 
     public async Task<ShellRun> RunScriptAsync(string user, string script)
     {

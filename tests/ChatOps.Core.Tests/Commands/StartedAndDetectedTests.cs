@@ -96,4 +96,33 @@ public class StartedAndDetectedTests
         Assert.True(Core.Time.MomentText.TryParse(text, now, out var moment));
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), moment);
     }
+
+    [Fact]
+    public async Task The_declare_form_takes_when_it_began_and_was_noticed()
+    {
+        _h.Clock.Advance(TimeSpan.FromMinutes(40)); // 09:40
+        var outcome = await _h.Service.SubmitAsync(new Core.Commands.CommandContext("alice", "general"), Core.Commands.Declare.FormId, new Dictionary<string, string>
+        {
+            ["title"] = "Checkout is down", ["severity"] = "P1", ["started"] = "09:10", ["detected"] = "20m ago",
+        });
+
+        Assert.True(outcome.IsValid);
+        Assert.False(outcome.Reply!.IsError, outcome.Reply.Text);
+        var incident = _h.Store.Incidents.Single();
+        Assert.Equal(IncidentHarness.Start.AddMinutes(10), incident.StartedAt);
+        Assert.Equal(IncidentHarness.Start.AddMinutes(20), incident.DetectedAt);
+    }
+
+    [Fact]
+    public async Task A_form_time_that_cannot_be_read_is_a_field_error_and_nothing_is_declared()
+    {
+        var outcome = await _h.Service.SubmitAsync(new Core.Commands.CommandContext("alice", "general"), Core.Commands.Declare.FormId, new Dictionary<string, string>
+        {
+            ["title"] = "Checkout is down", ["severity"] = "P1", ["started"] = "yesterday-ish",
+        });
+
+        Assert.False(outcome.IsValid);
+        Assert.Contains("20m ago", outcome.FieldErrors["started"]);
+        Assert.Empty(_h.Store.Incidents);
+    }
 }

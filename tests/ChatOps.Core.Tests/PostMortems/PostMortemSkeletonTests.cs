@@ -236,7 +236,7 @@ public class PostMortemSkeletonTests
         Assert.Contains("| Commander | Alice Adams |", md);
         Assert.Contains("| Declared by | Alice Adams |", md);
         Assert.Contains("| Participants | Alice Adams, Bob Brown, Lee Lead, carol |", md);
-        Assert.Contains("2026-03-14 09:03:00 UTC by Bob Brown |", md);
+        Assert.Contains("2026-03-14 09:03:00 by Bob Brown |", md);
         Assert.Contains("| Bob Brown | escalated: Escalated to tier 1 (Major escalation): Lee Lead. Reason: need a \\| lead |", md);
         Assert.Contains("| Alice Adams | role: carol is scribe |", md);
         Assert.Contains("| 1 (Major escalation) | Lee Lead | need a \\| lead | Bob Brown |", md);

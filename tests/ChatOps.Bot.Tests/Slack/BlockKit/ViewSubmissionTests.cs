@@ -68,6 +68,8 @@ public class ViewSubmissionTests
             [IncidentForms.Impact] = "EU\ncustomers",
             [IncidentForms.Description] = "",
             [IncidentForms.Private] = "true",
+            [IncidentForms.Started] = "09:10",
+            [IncidentForms.Detected] = null,
         };
         view["state"] = SlackState.For(view, answers);
         view["id"] = "V0123";
@@ -85,6 +87,8 @@ public class ViewSubmissionTests
                 [IncidentForms.Impact] = "EU\ncustomers",
                 [IncidentForms.Description] = "",
                 [IncidentForms.Private] = "true",
+                [IncidentForms.Started] = "09:10",
+                [IncidentForms.Detected] = "",
             },
             ViewSubmission.ReadValues(submitted));
     }

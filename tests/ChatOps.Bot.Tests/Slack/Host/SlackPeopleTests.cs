@@ -85,7 +85,7 @@ public sealed partial class SlackPeopleTests : SlackIncidentTest
         await Host.InboxIdleAsync();
 
         var reply = Slack.ResponsePosts.Select(p => (string)JsonNode.Parse(p.Body)!["text"]!).Single(t => t.StartsWith("Resolved INC-2026-001", StringComparison.Ordinal));
-        Assert.Equal("Resolved INC-2026-001. Post-mortem written to postmortem-20260314-cache-misses.md.", reply);
+        Assert.StartsWith("Resolved INC-2026-001. Post-mortem written to postmortem-20260314-cache-misses.md.\n", reply);
         Assert.DoesNotContain(Host.Folder, string.Concat(Slack.Calls.Select(c => c.Body)) + string.Concat(Slack.ResponsePosts.Select(p => p.Body)));
     }
 
