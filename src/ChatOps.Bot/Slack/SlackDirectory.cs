@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatOps.Bot.Protocol;
 using ChatOps.Bot.Slack.Api;
 using ChatOps.Core.Ports;
 
@@ -13,10 +14,16 @@ public sealed class SlackDirectory(SlackApiClient api, SlackPeople people, TimeP
     /// <summary>A name is looked up while the resolve's transaction is open, so a slow Slack must not hold it for long.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long names are not looked up after Slack failed to answer.</summary>
+    public static readonly TimeSpan OutageBackoff = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly OutagePause _pause = new(time, OutageBackoff);
 
     public async Task<PersonName> FindAsync(string person, CancellationToken ct)
     {
+        if (_pause.IsPaused)
+            return SlackPeople.UserId().IsMatch(person) && _names.TryGetValue(person, out var cached) ? new PersonName(person, cached) : new PersonName(person.ToLowerInvariant(), person);
         using var timer = new CancellationTokenSource(Patience, time);
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         try
@@ -27,6 +34,7 @@ public sealed class SlackDirectory(SlackApiClient api, SlackPeople people, TimeP
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is SlackApiException or HttpRequestException or OperationCanceledException)
         {
+            _pause.Failed(ex);
             logger.LogWarning("Could not look up the Slack name of {Person}; the post-mortem names them as stored: {Error}", person, ex.Message);
             return new PersonName(person.ToLowerInvariant(), person);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatOps.Bot.Protocol;
 using ChatOps.Bot.Teams.Connector;
 using ChatOps.Bot.Teams.Graph;
 using ChatOps.Core.Ports;
@@ -16,6 +17,7 @@ public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, Gra
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, PersonName> _found = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OutagePause _pause = new(time, TimeSpan.FromMinutes(1));
 
     public async Task<PersonName> FindAsync(string person, CancellationToken ct)
     {
@@ -23,6 +25,7 @@ public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, Gra
         if (_found.TryGetValue(user.Id, out var known)) return known;
         if (TeamsPeople.ObjectId().IsMatch(user.Id) && await directory.NameAsync(user.Id, ct) is { } seen)
             return new PersonName(user.Id.ToLowerInvariant(), seen);
+        if (_pause.IsPaused) return new PersonName(user.Id.ToLowerInvariant(), person);
         using var timer = new CancellationTokenSource(Patience, time);
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         try
@@ -32,6 +35,7 @@ public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, Gra
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is TeamsApiException or HttpRequestException or OperationCanceledException)
         {
+            _pause.Failed(ex);
             logger.LogWarning("Could not read the name of {Person} from Microsoft Graph (it needs User.ReadBasic.All); the post-mortem names them as stored: {Error}", person, ex.Message);
         }
         return new PersonName(user.Id.ToLowerInvariant(), person);
