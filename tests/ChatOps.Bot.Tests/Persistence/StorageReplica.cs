@@ -28,7 +28,7 @@ public sealed class StorageReplica : IAsyncDisposable
     }
 
     public string Name { get; }
-    public ManualTimeProvider Time { get; } = new(Start);
+    public FakeTimeProvider Time { get; } = new(Start);
     public TimeSpan Lease => _services.GetRequiredService<StorageOptions>().ClaimLease;
 
     public Task MigrateAsync() => DatabaseSetup.MigrateAsync(_services);

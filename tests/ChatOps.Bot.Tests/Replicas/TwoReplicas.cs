@@ -15,7 +15,7 @@ using Microsoft.Extensions.Hosting;
 namespace ChatOps.Bot.Tests.Replicas;
 
 /// <summary>
-/// Two real bot hosts, each with its own workers and manual clock, on one PostgreSQL database and one fake Slack.
+/// Two real bot hosts, each with its own workers and fake clock, on one PostgreSQL database and one fake Slack.
 /// The clocks are moved in step; waits are on conditions (worker rounds, idle inboxes and outboxes) with a timeout,
 /// never sleeps.
 /// </summary>
@@ -53,8 +53,12 @@ public sealed class TwoReplicas : IAsyncDisposable
 
     /// <summary>
     /// Moves every running replica's clock by <paramref name="step"/> and waits until each reminder worker has ended
-    /// its round; returns how many reminders each fired. A worker that was busy when the clock moved ends that round
-    /// instead, and its next round starts at the next step.
+    /// the round that this starts; returns how many reminders each fired. That round is the only one: a
+    /// <see cref="FakeTimeProvider"/> is at its new time before it fires a timer, so the round claims at the new time
+    /// and its next wait is due after it. (A clock that fired each timer at the timer's own due time, as this suite's
+    /// earlier one did, let a fast round plan its next wait from that time and be fired again within the same move; the
+    /// extra round, still running when the next step took <see cref="ReminderWorker.NextRound"/>, answered that step
+    /// with a claim made before the clock moved.)
     /// </summary>
     public async Task<int[]> RoundAsync(TimeSpan step)
     {

@@ -17,7 +17,7 @@ public sealed class ShellHarness : IDisposable
     }
 
     public string Folder { get; }
-    public ManualTimeProvider Time { get; } = new(Start);
+    public FakeTimeProvider Time { get; } = new(Start);
     public string DatabasePath => Path.Combine(Folder, "chatops.db");
     public string PostMortemFolder => Path.Combine(Folder, "postmortems");
     public Dictionary<string, string?> Settings { get; } = [];

@@ -74,7 +74,7 @@ public class QueryAndTimelineCommandTests
     [Fact]
     public async Task Numbering_restarts_in_a_new_utc_year()
     {
-        _h.Clock.Set(new DateTimeOffset(2026, 12, 31, 23, 59, 0, TimeSpan.Zero));
+        _h.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 23, 59, 0, TimeSpan.Zero));
         await _h.DeclareAsync("P2", "Old year");
         _h.Clock.Advance(TimeSpan.FromMinutes(2));
 

@@ -20,7 +20,7 @@ internal sealed class IncidentHarness
     }
 
     public Runbook Runbook { get; }
-    public ManualTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
     public InMemoryIncidentStore Store { get; } = new();
     public RecordingChatPlatform Chat { get; } = new();
     public RecordingArchive Archive { get; } = new();

@@ -18,7 +18,7 @@ public abstract class SlackApiTest : IAsyncLifetime
 
     protected FakeSlackServer Slack { get; private set; } = null!;
 
-    protected ManualTimeProvider Time { get; } = new(Start);
+    protected TimerCountingFakeTimeProvider Time { get; } = new(Start);
 
     protected SlackApiClient Client { get; private set; } = null!;
 

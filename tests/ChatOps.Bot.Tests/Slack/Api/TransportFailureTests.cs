@@ -41,7 +41,7 @@ public sealed class TransportFailureTests
     private static SlackApiClient ClientFailingWith(Exception failure) =>
         new(new HttpClient(new FailingHandler(failure)),
             new SlackApiOptions { BotToken = "xoxb-test", ApiBaseUrl = new Uri("http://127.0.0.1:9/api/"), PostInterval = TimeSpan.Zero },
-            new ManualTimeProvider(DateTimeOffset.UnixEpoch), UnexportedMetrics.ChatApi(), NullLogger<SlackApiClient>.Instance);
+            new FakeTimeProvider(DateTimeOffset.UnixEpoch), UnexportedMetrics.ChatApi(), NullLogger<SlackApiClient>.Instance);
 
     private sealed class FailingHandler(Exception failure) : HttpMessageHandler
     {

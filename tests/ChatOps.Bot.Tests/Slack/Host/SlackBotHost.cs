@@ -16,7 +16,7 @@ public sealed class SlackBotHost : LoopbackBotHost
     {
     }
 
-    public static async Task<SlackBotHost> StartAsync(string apiBaseUrl, string? folder = null, ManualTimeProvider? time = null, Dictionary<string, string?>? extra = null)
+    public static async Task<SlackBotHost> StartAsync(string apiBaseUrl, string? folder = null, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
         {

@@ -15,7 +15,7 @@ public sealed class SlackSignatureTests
     private static readonly string Expected = Vector.GetProperty("expected_signature").GetString()!;
     private static readonly DateTimeOffset SentAt = DateTimeOffset.FromUnixTimeSeconds(Vector.GetProperty("clock_for_fresh_check_unix").GetInt64());
 
-    private static SlackSignature At(DateTimeOffset now) => new(Secret, new ManualTimeProvider(now));
+    private static SlackSignature At(DateTimeOffset now) => new(Secret, new FakeTimeProvider(now));
 
     [Fact]
     public void The_documented_example_signs_to_the_documented_signature() =>
@@ -58,5 +58,5 @@ public sealed class SlackSignatureTests
 
     [Fact]
     public void Without_a_signing_secret_nothing_is_valid() =>
-        Assert.False(new SlackSignature("", new ManualTimeProvider(SentAt)).IsValid(Timestamp, Expected, Body));
+        Assert.False(new SlackSignature("", new FakeTimeProvider(SentAt)).IsValid(Timestamp, Expected, Body));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Slack.Manifest;
@@ -6,7 +7,7 @@ namespace ChatOps.Bot.Tests.Slack.Manifest;
 /// <summary>The schema validator is itself checked on Slack's published valid and invalid example manifests.</summary>
 public sealed class ManifestSchemaValidatorTests
 {
-    private static readonly JsonSchemaValidator Validator = new(RepoFiles.Reference("slack", "app-manifest", "manifest.schema.json"));
+    private static readonly PublishedSchema Validator = PublishedSchema.SlackManifest();
 
     [Theory]
     [InlineData("examples-v1-manifest.valid.json")]

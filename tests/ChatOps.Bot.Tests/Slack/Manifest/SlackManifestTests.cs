@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Slack;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Slack.Manifest;
@@ -7,7 +8,7 @@ namespace ChatOps.Bot.Tests.Slack.Manifest;
 /// <summary>The shipped manifests are valid for Slack and ask for exactly what the code uses.</summary>
 public sealed class SlackManifestTests
 {
-    private static readonly JsonSchemaValidator Schema = new(RepoFiles.Reference("slack", "app-manifest", "manifest.schema.json"));
+    private static readonly PublishedSchema Schema = PublishedSchema.SlackManifest();
 
     public static TheoryData<string> Manifests => new() { "manifest.json", "manifest.socket-mode.json" };
 

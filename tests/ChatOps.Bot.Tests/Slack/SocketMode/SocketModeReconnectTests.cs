@@ -20,7 +20,7 @@ namespace ChatOps.Bot.Tests.Slack.SocketMode;
 public sealed class SocketModeReconnectTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private readonly ManualTimeProvider _clock = new(SlackBotHost.Start);
+    private readonly TimerCountingFakeTimeProvider _clock = new(SlackBotHost.Start);
     private readonly LogRecorder _log = new();
     private FakeSlackServer _slack = null!;
     private SlackBotHost _host = null!;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Teams.AdaptiveCards;
 using ChatOps.Bot.Tests.Slack.BlockKit;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Tests.Shared;
@@ -10,7 +11,7 @@ namespace ChatOps.Bot.Tests.Teams.AdaptiveCards;
 /// <summary>Every card and dialog the bot can show in Teams is valid against the published Adaptive Card 1.5 schema.</summary>
 public sealed class AdaptiveCardSchemaTests
 {
-    private static readonly JsonSchemaValidator Schema = new(RepoFiles.Reference("teams", "adaptive-card-schema.json"));
+    private static readonly PublishedSchema Schema = PublishedSchema.AdaptiveCard();
 
     /// <summary>Cards from real incidents in every state the engine posts them in, and the cards the Teams adapter adds.</summary>
     public static TheoryData<string> Cards() => [.. AllCards().Select(c => c.Name)];

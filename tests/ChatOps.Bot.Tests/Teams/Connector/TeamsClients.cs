@@ -12,14 +12,14 @@ public sealed class TeamsClients : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TeamsClients(ServiceProvider services, ManualTimeProvider time, FakeTeamsServer teams)
+    private TeamsClients(ServiceProvider services, TimerCountingFakeTimeProvider time, FakeTeamsServer teams)
     {
         _services = services;
         Time = time;
         Teams = teams;
     }
 
-    public ManualTimeProvider Time { get; }
+    public TimerCountingFakeTimeProvider Time { get; }
     public FakeTeamsServer Teams { get; }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
@@ -29,7 +29,7 @@ public sealed class TeamsClients : IAsyncDisposable
         var teams = await FakeTeamsServer.StartAsync();
         var settings = teams.BotSettings();
         foreach (var (key, value) in extra ?? []) settings[key] = value;
-        var time = new ManualTimeProvider(Support.LoopbackBotHost.Start);
+        var time = new TimerCountingFakeTimeProvider(Support.LoopbackBotHost.Start);
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(time)

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChatOps.Tests.Shared;
+using ChatOps.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -14,10 +14,9 @@ public sealed partial class FakeTeamsServer
 {
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
 
-    private static readonly JsonSchemaValidator ActivitySchema = new(RepoFiles.Reference("teams", "spec", "botframework-channel.json"), "#/definitions/Activity");
-    private static readonly JsonSchemaValidator ConversationSchema = new(RepoFiles.Reference("teams", "spec", "botframework-channel.json"), "#/definitions/ConversationParameters");
-    private static readonly JsonSchemaValidator CardSchema = new(RepoFiles.Reference("teams", "adaptive-card-schema.json"));
-    private static readonly Lock SchemaGate = new();
+    private static readonly PublishedSchema ActivitySchema = PublishedSchema.BotConnector("Activity");
+    private static readonly PublishedSchema ConversationSchema = PublishedSchema.BotConnector("ConversationParameters");
+    private static readonly PublishedSchema CardSchema = PublishedSchema.AdaptiveCard();
 
     private readonly Dictionary<string, FakeTeamsChannel> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JsonObject>> _chats = new(StringComparer.Ordinal);
@@ -175,21 +174,20 @@ public sealed partial class FakeTeamsServer
     }
 
     /// <summary>401 for a token the token endpoint did not issue for <paramref name="scope"/>; 400 for a body the schema refuses.</summary>
-    private static async Task<bool> RefusedBySchemaAsync(HttpResponse response, TeamsCall call, JsonSchemaValidator schema)
+    private static async Task<bool> RefusedBySchemaAsync(HttpResponse response, TeamsCall call, PublishedSchema schema)
     {
         if (call.Json is not JsonObject)
         {
             await ErrorAsync(response, 400, "BadSyntax", "The body must be a JSON object.");
             return true;
         }
-        IReadOnlyList<string> errors;
-        lock (SchemaGate) errors = schema.Validate(call.Json);
+        var errors = schema.Validate(call.Json);
         if (errors.Count == 0) return false;
         await ErrorAsync(response, 400, "BadArgument", string.Join("; ", errors));
         return true;
     }
 
-    private async Task<bool> RefusedAsync(HttpResponse response, TeamsCall call, string scope, JsonSchemaValidator? schema)
+    private async Task<bool> RefusedAsync(HttpResponse response, TeamsCall call, string scope, PublishedSchema? schema)
     {
         if (ScopeOf(call.Authorization) != scope)
         {
@@ -210,7 +208,7 @@ public sealed partial class FakeTeamsServer
         foreach (var attachment in attachments)
         {
             if ((string?)attachment?["contentType"] != AdaptiveCardType) continue;
-            lock (SchemaGate) problems.AddRange(CardSchema.Validate(attachment!["content"]).Select(e => "card " + e));
+            problems.AddRange(CardSchema.Validate(attachment!["content"]).Select(e => "card " + e));
         }
         foreach (var mention in (activity["entities"] as JsonArray ?? []).Where(e => (string?)e?["type"] == "mention"))
         {

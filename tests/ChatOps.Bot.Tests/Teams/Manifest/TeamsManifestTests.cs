@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ChatOps.Bot.Host;
 using ChatOps.Bot.Teams.Package;
+using ChatOps.Bot.Tests.Support;
 using ChatOps.Core.Commands;
 using ChatOps.Tests.Shared;
 
@@ -10,7 +11,7 @@ namespace ChatOps.Bot.Tests.Teams.Manifest;
 /// <summary>The Teams app package a tenant uploads: a valid manifest, real icons, the bot's commands, and a command that builds the zip.</summary>
 public sealed class TeamsManifestTests
 {
-    private static readonly JsonSchemaValidator Schema = new(RepoFiles.Reference("teams", "teams-manifest-schema.json"));
+    private static readonly PublishedSchema Schema = PublishedSchema.TeamsManifest();
     private static readonly Guid AppId = Guid.Parse("6f0b7e34-0d2c-4c1c-9d7a-3f1e0c5a9b21");
 
     private static JsonNode Shipped() => JsonNode.Parse(File.ReadAllText(RepoFiles.Path("manifests", "teams", "manifest.json")))!;
