@@ -69,6 +69,8 @@ public sealed class TeamsConversationTests : TeamsIncidentTest
     {
         await SendAsync(Driver.PersonalMessage(Bob, "incident help"));
         await ReplyAsync(Bob.PersonalChat, "@ChatOps incident declare");
+        // The fake records a call as it arrives and files the message once it has read it: wait for the pass that sent it.
+        await Host.InboxIdleAsync();
         Assert.Single(Teams.Chat(Bob.PersonalChat));
     }
 
