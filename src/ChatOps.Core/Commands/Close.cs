@@ -17,16 +17,15 @@ public sealed class Close : IncidentCommandHandler<CloseCommand>
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, CloseCommand command, Incident incident, CancellationToken ct)
     {
         incident.Close(call.Actor, call.Now);
-        var file = await call.SaveAsync(incident, ct);
+        var kept = await call.SaveAsync(incident, ct);
         call.Raise(IncidentEvent.Closed, incident);
         await call.PostAsync(incident, $"{call.Actor} closed {incident.Number}. Thank you all.", ct: ct);
-        if (file is not null)
+        if (kept is { File: var file })
         {
             var note = file.Beside
                 ? $"{incident.PostMortemFile} was edited by hand, so it was left as it is; the facts as closed are in {file.FileName}."
                 : $"The post-mortem {file.FileName} now holds the facts as closed.";
-            await call.Chat.UploadAsync(incident.ChannelId, new Messaging.FileAttachment(file.FileName, $"Post-mortem as closed: {incident.Number}",
-                await call.RenderPostMortemAsync(incident, ct)), ct);
+            await call.Chat.UploadAsync(incident.ChannelId, new Messaging.FileAttachment(file.FileName, $"Post-mortem as closed: {incident.Number}", kept.Content), ct);
             await call.PostAsync(incident, note, ct: ct);
         }
         return new CommandReply($"Closed {incident.Number}.");

@@ -158,8 +158,8 @@ public sealed class Declare : CommandHandler<DeclareCommand>
     {
         DateTimeOffset? Read(string? text, string what) =>
             text is null ? null
-            : MomentText.TryParse(text, now, out var at) ? at <= now ? at : throw new IncidentRuleException($"It cannot have {what} in the future ({Clock.Format(at)}); leave the field empty if it is now.")
-            : throw new IncidentRuleException($"'{text}' is not a time I can read; write {MomentText.Examples}.");
+            : Moment.Read(text, now) is var at && at <= now ? at
+            : throw new IncidentRuleException($"It cannot have {what} in the future ({Clock.Format(Moment.Read(text, now))}); leave the field empty if it is now.");
         var (started, detected) = (Read(details.Started, "begun"), Read(details.Detected, "been noticed"));
         if (started is { } s && detected is { } d && d < s)
             throw new IncidentRuleException($"It was noticed ({Clock.Format(d)}) before it began ({Clock.Format(s)}); correct one of the two.");

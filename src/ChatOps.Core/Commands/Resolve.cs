@@ -36,11 +36,11 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), await call.RenderPostMortemAsync(incident, ct), ct);
         incident.RecordPostMortem(file.FileName, now);
         call.Raise(IncidentEvent.Resolved, incident, file.FileName);
-        await call.SaveAsync(incident, ct);
+        var kept = await call.SaveAsync(incident, ct);
 
         var values = call.TemplateValues(incident, command.Summary ?? "");
         await call.PostAsync(incident, TemplateText.Fill(runbook.Templates.Close, values), ct: ct);
-        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(file.FileName, $"Post-mortem skeleton: {incident.Number}", await call.RenderPostMortemAsync(incident, ct)), ct);
+        await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(kept!.File.FileName, $"Post-mortem skeleton: {incident.Number}", kept.Content), ct);
         var due = now + runbook.PostMortem.DueAfter;
         await call.PostAsync(incident, $"Post-mortem skeleton {file.FileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}). It keeps the facts current until the incident is closed.", mentions: [incident.Commander], ct: ct);
         if (!incident.Private)

@@ -72,16 +72,16 @@ public sealed class EngineCall(
 
     /// <summary>
     /// Saves the incident with a fresh reminder plan, refreshes its pinned card, and once it has a post-mortem keeps the
-    /// file's facts current (never over a person's edits). Returns the post-mortem file written, if any.
+    /// file's facts current (never over a person's edits). Returns the post-mortem as written, if it has one.
     /// </summary>
-    public async Task<ArchivedFile?> SaveAsync(Incident incident, CancellationToken ct)
+    public async Task<KeptPostMortem?> SaveAsync(Incident incident, CancellationToken ct)
     {
         await SaveQuietlyAsync(incident, ct);
         if (incident.CardMessageId is { } card)
             await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);
-        return incident.PostMortemFile is { } file
-            ? await Archive.UpdateAsync(file, await RenderPostMortemAsync(incident, ct), ct)
-            : null;
+        if (incident.PostMortemFile is not { } file) return null;
+        var content = await RenderPostMortemAsync(incident, ct);
+        return new KeptPostMortem(await Archive.UpdateAsync(file, content, ct), content);
     }
 
     /// <summary>The post-mortem as it stands now, with people by name.</summary>
