@@ -13,8 +13,11 @@ public interface IFrontEnd
     /// <summary>The platform's name, as stored with each intent (<c>slack</c>, <c>teams</c>).</summary>
     string Platform { get; }
 
-    /// <summary>The engine's view of a platform user acting in a channel (their runbook handles as aliases).</summary>
-    Task<CommandContext> ContextAsync(string actor, string channel, CancellationToken ct);
+    /// <summary>
+    /// The engine's view of a platform user acting in a channel (their runbook handles as aliases), and what the
+    /// platform could not say in time about who they are.
+    /// </summary>
+    Task<ActorContext> ContextAsync(string actor, string channel, CancellationToken ct);
 
     /// <summary>Shows the person who acted the reply to their intent.</summary>
     Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct);

@@ -19,14 +19,22 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
 
     /// <summary>
     /// The engine's answer when it can give one now (nothing is stored then); else the intent is stored (once per
-    /// <paramref name="key"/>) for the inbox worker and null is returned.
+    /// <paramref name="key"/>) for the inbox worker and null is returned. When the platform could not yet say who the
+    /// person is (<paramref name="whileUnsure"/> given), only answers that do not depend on who they are (a form to
+    /// fill in, a form's field errors) are given now: a refusal or a listing might be wrong, so the intent is stored to
+    /// be decided once the platform has answered, and <paramref name="whileUnsure"/> is the answer.
     /// </summary>
-    public async Task<CommandReply?> AdmitAsync(string platform, string key, InboundIntent intent, CommandContext context, CancellationToken ct)
+    public async Task<CommandReply?> AdmitAsync(string platform, string key, InboundIntent intent, CommandContext context, CancellationToken ct, CommandReply? whileUnsure = null)
     {
         if (intent.Input is { } input)
         {
             var work = new UnitOfWork(context, time.GetUtcNow());
             var answer = await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
+            if (whileUnsure is not null && answer is not null && answer.Reply.Form is null && answer.Reply.FieldErrors is not { Count: > 0 })
+            {
+                await RecordAsync(platform, key, intent, ct);
+                return whileUnsure;
+            }
             // Refused before anything was stored or audited: this line is its only trace. (A refusal by the access
             // rules is audited, and logged as the engine's refused event.)
             if (answer is { IsRefusal: true })

@@ -14,13 +14,26 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
 
     public bool Knows(string platform) => _frontEnds.ContainsKey(platform);
 
-    /// <summary>Carries out the stored intent <paramref name="intentId"/> of <paramref name="platform"/>.</summary>
-    public async Task ProcessAsync(string platform, long intentId, string payload, CancellationToken ct)
+    /// <summary>
+    /// Carries out the stored intent <paramref name="intentId"/> of <paramref name="platform"/>. Throws when it could
+    /// not be (nothing was done); returns why its answer could not be shown when only that failed (the work stands), or
+    /// null.
+    /// </summary>
+    public async Task<string?> ProcessAsync(string platform, long intentId, string payload, CancellationToken ct)
     {
         var frontEnd = FrontEnd(platform);
         var intent = Read(frontEnd, payload) ?? throw new InvalidOperationException($"An empty {platform} intent was stored.");
         var reply = await RunAsync(frontEnd, intent, intentId, ct);
-        if (reply is not null && intent.Kind != InboundIntent.Event) await frontEnd.AnswerAsync(reply, intent, ct);
+        if (reply is null || intent.Kind == InboundIntent.Event) return null;
+        try
+        {
+            await frontEnd.AnswerAsync(reply, intent, ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return ex.Message;
+        }
     }
 
     /// <summary>
@@ -38,13 +51,24 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
         await frontEnd.AnswerAsync(reply, intent with { Reply = WithoutTrigger(intent.Reply) }, ct);
     }
 
+    /// <summary>
+    /// Runs the intent in one unit of work. While the platform has not said who the person is, only work that cannot
+    /// depend on it is kept: a refusal, an error or an answer that only reads (a listing an admin would see more of) is
+    /// rolled back and the intent waits (<see cref="IdentityUnknownException"/>), never decided on a guess.
+    /// </summary>
     private async Task<CommandReply?> RunAsync(IFrontEnd frontEnd, InboundIntent intent, long? intentId, CancellationToken ct)
     {
-        var context = await frontEnd.ContextAsync(intent.Actor, intent.Channel, ct);
+        var (context, unsure) = await frontEnd.ContextAsync(intent.Actor, intent.Channel, ct);
         var input = intent.Input ?? await frontEnd.ReadEventAsync(intent, context, ct);
         if (input is null) return null;
         var work = new UnitOfWork(context, time.GetUtcNow(), intentId);
-        return await services.WithEngineAsync(work, engine => engine.HandleAsync(work, input, ct), ct);
+        return await services.WithEngineAsync(work, async engine =>
+        {
+            var reply = await engine.HandleAsync(work, input, ct);
+            if (unsure is not null && (reply.IsError || engine.Translate(input).Intent is { Command: { } command } read && read.Handler.AnswersAtOnce(command)))
+                throw new IdentityUnknownException(frontEnd.Platform, unsure);
+            return reply;
+        }, ct);
     }
 
     /// <summary>The stored intent; one an earlier release stored in its own shape has no reply address or no actor.</summary>

@@ -14,7 +14,11 @@ public sealed class InboundRow
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
     public int Attempts { get; set; }
+    /// <summary>Why the last attempt failed, or what the intent is waiting for; null once it was carried out.</summary>
     public string? Error { get; set; }
+
+    /// <summary>Why the answer to an intent that was carried out could not be shown (the platform failed); the work stands.</summary>
+    public string? ReplyError { get; set; }
 
     /// <summary>The replica carrying this intent out (see <see cref="Claims.ClaimQueues.Inbox"/>).</summary>
     public string? ClaimedBy { get; set; }

@@ -14,7 +14,7 @@ public sealed class OutagePause(TimeProvider time, TimeSpan pause)
     /// <summary>Pauses lookups when <paramref name="failure"/> means the platform is unreachable, slow or failing.</summary>
     public void Failed(Exception failure)
     {
-        if (failure is HttpRequestException or OperationCanceledException or IDeliveryFailure { IsTransient: true })
+        if (PlatformOutage.Is(failure))
             Interlocked.Exchange(ref _untilTicks, (time.GetUtcNow() + pause).UtcTicks);
     }
 }

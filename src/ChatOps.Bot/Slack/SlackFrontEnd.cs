@@ -25,7 +25,11 @@ public sealed class SlackFrontEnd(SlackApiClient api, SlackReplies replies, Slac
 
     public string Platform => SlackPlatform.Name;
 
-    public Task<CommandContext> ContextAsync(string actor, string channel, CancellationToken ct) => people.ContextAsync(actor, channel, ct);
+    public async Task<ActorContext> ContextAsync(string actor, string channel, CancellationToken ct)
+    {
+        var identity = await people.IdentifyAsync(actor, SlackPeople.WorkerPatience, ct);
+        return new ActorContext(identity.Context(actor, channel), identity.Sure ? null : $"Slack has not said whether they are {string.Join(", ", identity.Unsure)}");
+    }
 
     public Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct) => replies.DeliverAsync(reply, intent, ct);
 

@@ -7,30 +7,30 @@ using ChatOps.Core.Messaging;
 namespace ChatOps.Bot.Slack;
 
 /// <summary>Shows a command's reply to the person who acted: a modal for a form, else an ephemeral message.</summary>
-public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILogger<SlackReplies> logger)
+public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, SlackLateReplies later, ILogger<SlackReplies> logger)
 {
     /// <summary>
-    /// Answers inside the HTTP request: opens the form while the trigger id is fresh, or returns the message (posted to
-    /// <paramref name="responseUrl"/> when given). Slack refusing either is logged and told where possible, never thrown:
-    /// the request itself was fine.
+    /// Answers inside the HTTP request, never waiting on Slack past <paramref name="deadline"/>: opens the form while
+    /// the trigger id is fresh, or returns the message; with a <paramref name="responseUrl"/> (a button press, whose
+    /// response Slack does not show) the message is posted there after the acknowledgement. Slack refusing either is
+    /// logged and told where possible, never thrown: the request itself was fine.
     /// </summary>
-    public async Task<Inbound.SlackAnswer> AnswerAsync(CommandReply reply, CommandContext context, string triggerId, CancellationToken ct, string? responseUrl = null)
+    public async Task<Inbound.SlackAnswer> AnswerAsync(
+        CommandReply reply, CommandContext context, string triggerId, AcknowledgementDeadline deadline, CancellationToken ct, string? responseUrl = null)
     {
         if (reply.Form is { } form)
         {
-            if (await TryOpenAsync(triggerId, form, context.ChannelId, ct)) return Inbound.SlackAnswer.Ok;
-            reply = FormNotOpened;
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            patience.CancelAfter(deadline.Left);
+            var opened = await TryOpenAsync(triggerId, form, context.ChannelId, patience.Token);
+            if (opened == true) return Inbound.SlackAnswer.Ok;
+            ct.ThrowIfCancellationRequested();
+            reply = opened is null ? FormSlow : FormNotOpened;
         }
         var message = Ephemeral(reply);
         if (string.IsNullOrEmpty(responseUrl)) return Inbound.SlackAnswer.Json(message);
-        try
-        {
-            await TellAsync(message, responseUrl, context.ChannelId, context.Actor, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            logger.LogWarning("Could not show {User} the answer to their request: {Error}", context.Actor, ex.Message);
-        }
+        var (channel, user) = (context.ChannelId, context.Actor);
+        later.Enqueue(token => TellAsync(message, responseUrl, channel, user, token));
         return Inbound.SlackAnswer.Ok;
     }
 
@@ -39,7 +39,7 @@ public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILo
     {
         if (reply.Form is { } form && intent.ReplyValue(ReplyKeys.TriggerId) is { Length: > 0 } trigger)
         {
-            if (await TryOpenAsync(trigger, form, intent.Channel, ct)) return;
+            if (await TryOpenAsync(trigger, form, intent.Channel, ct) == true) return;
             reply = FormNotOpened;
         }
         await TellAsync(Ephemeral(reply), intent.ReplyValue(SlackReplyAddress.ResponseUrl), intent.Channel, intent.Actor, ct);
@@ -47,7 +47,11 @@ public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILo
 
     private static CommandReply FormNotOpened => CommandReply.Error("The form could not be opened in time; run the command again.");
 
-    private async Task<bool> TryOpenAsync(string triggerId, Form form, string channel, CancellationToken ct)
+    private static CommandReply FormSlow => CommandReply.Error(
+        "Slack is slow to open the form. If it does not appear, run the command again, or type it with its details instead (`/incident help` shows how).");
+
+    /// <summary>True when the form opened, false when Slack refused it, null when Slack did not answer in time.</summary>
+    private async Task<bool?> TryOpenAsync(string triggerId, Form form, string channel, CancellationToken ct)
     {
         try
         {
@@ -57,7 +61,12 @@ public sealed class SlackReplies(SlackApiClient api, SlackMessages messages, ILo
         catch (SlackApiException ex)
         {
             logger.LogInformation("Could not open the form ({Error}); asking the user to try again", ex.Error);
-            return false;
+            return ex.Error == "timeout" ? null : false;
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogWarning("Slack did not open the form before the request had to be answered; asking the user to try again");
+            return null;
         }
     }
 

@@ -36,6 +36,8 @@ public static class SlackServices
         services.AddSingleton<SlackDirectory>();
         services.AddSingleton(sp => new PlatformPeople(SlackPlatform.Name, sp.GetRequiredService<SlackDirectory>()));
         services.AddSingleton<SlackMessages>();
+        services.AddSingleton<SlackLateReplies>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackLateReplies>());
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<SlackPlatform>();
         services.AddSingleton(sp => new RoutedPlatform(SlackPlatform.Name, sp.GetRequiredService<SlackPlatform>(), SlackPlatform.Owns));

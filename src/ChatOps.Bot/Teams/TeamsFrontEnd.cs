@@ -36,7 +36,7 @@ public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages me
         return reply;
     }
 
-    public Task<CommandContext> ContextAsync(string actor, string channel, CancellationToken ct) => Task.FromResult(people.Context(actor, channel));
+    public Task<ActorContext> ContextAsync(string actor, string channel, CancellationToken ct) => Task.FromResult(new ActorContext(people.Context(actor, channel)));
 
     public async Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct)
     {

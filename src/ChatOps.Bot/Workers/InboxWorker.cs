@@ -9,6 +9,9 @@ namespace ChatOps.Bot.Workers;
 /// Processes stored intents in arrival order; intents left by a stopped process are picked up at start.
 /// Each intent's state change commits together with its completion (<see cref="UnitOfWork.IntentId"/>); a failed attempt
 /// changed nothing, so it is retried, and after <see cref="Inbox.MaxAttempts"/> it is reported to the person who acted.
+/// An intent that could not be carried out because its platform did not answer (a pinned message to fetch, who acted
+/// to look up) is not an attempt: it waits for the platform with growing pauses, as deliveries do, for up to
+/// <see cref="Inbox.PlatformPatience"/>. An answer that could not be shown after the work was done is recorded as that.
 /// </summary>
 public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
@@ -40,27 +43,47 @@ public sealed class InboxWorker(IServiceProvider services, IntentProcessor proce
             // One at a time: replicas share the inbox intent by intent, and a claim never covers work not yet started.
             var pending = await inbox.ClaimPendingAsync(1, ct);
             if (pending.Count == 0) return;
-            var failed = false;
+            var stalled = false;
             foreach (var row in pending)
+                stalled |= !await CarryOutAsync(inbox, row, ct);
+            if (stalled && pending.Any(r => r.ProcessedAt is null)) return;
+        }
+    }
+
+    /// <summary>Tries <paramref name="row"/> once; false when it failed or waits for its platform.</summary>
+    private async Task<bool> CarryOutAsync(Inbox inbox, InboundRow row, CancellationToken ct)
+    {
+        if (!processor.Knows(row.Platform))
+        {
+            await inbox.CompleteAsync(row, $"no front end for platform '{row.Platform}'", ct);
+            return false;
+        }
+        try
+        {
+            var replyError = await processor.ProcessAsync(row.Platform, row.Id, row.Payload, ct);
+            if (replyError is not null)
+                logger.LogWarning("Intent {Id} ({Key}) was carried out, but its answer could not be shown: {Error}", row.Id, row.DedupeKey, replyError);
+            await inbox.CompleteAsync(row, null, ct, replyError);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            if (PlatformOutage.Is(ex))
             {
-                string? error = null;
-                try
+                var next = await inbox.WaitForPlatformAsync(row, ex.Message, PlatformOutage.RetryAfter(ex), ct);
+                if (next is { } at)
                 {
-                    if (!processor.Knows(row.Platform)) error = $"no front end for platform '{row.Platform}'";
-                    else await processor.ProcessAsync(row.Platform, row.Id, row.Payload, ct);
+                    logger.LogWarning("Intent {Id} ({Key}) waits for {Platform}, trying again at {At:HH:mm:ss}: {Error}", row.Id, row.DedupeKey, row.Platform, at, ex.Message);
+                    return false;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    error = $"{ex.GetType().Name}: {ex.Message}";
-                    // A chat platform that did not answer is expected now and then: one line; anything else in full.
-                    if (ex is IDeliveryFailure) logger.LogWarning("Intent {Id} ({Key}) failed (attempt {Attempt} of {Max}): {Error}", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts, ex.Message);
-                    else logger.LogError(ex, "Intent {Id} ({Key}) failed (attempt {Attempt} of {Max})", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts);
-                    if (row.Attempts + 1 >= Inbox.MaxAttempts) await ReportAsync(row, ex.Message, ct);
-                }
-                await inbox.CompleteAsync(row, error, ct);
-                failed |= error is not null;
+                logger.LogError("Intent {Id} ({Key}) given up: {Error}", row.Id, row.DedupeKey, row.Error);
+                await ReportAsync(row, row.Error ?? ex.Message, ct);
+                return false;
             }
-            if (failed && pending.Any(r => r.ProcessedAt is null)) return;
+            logger.LogError(ex, "Intent {Id} ({Key}) failed (attempt {Attempt} of {Max})", row.Id, row.DedupeKey, row.Attempts + 1, Inbox.MaxAttempts);
+            if (row.Attempts + 1 >= Inbox.MaxAttempts) await ReportAsync(row, ex.Message, ct);
+            await inbox.CompleteAsync(row, $"{ex.GetType().Name}: {ex.Message}", ct);
+            return false;
         }
     }
 

@@ -10,8 +10,11 @@ public static class ClaimQueues
     /// </summary>
     public static readonly ClaimQueue Reminders = new("Reminders", Pending: "TRUE", Ready: "\"DueAt\" <= @now", Group: "IncidentId", Order: ["DueAt"]);
 
-    /// <summary>Received intents not yet carried out, in arrival order.</summary>
-    public static readonly ClaimQueue Inbox = new("Inbox", Pending: $"\"ProcessedAt\" IS NULL AND \"Attempts\" < {Persistence.Inbox.MaxAttempts}", Ready: null, Group: null, Order: ["Id"]);
+    /// <summary>
+    /// Received intents not yet carried out, in arrival order per platform: an intent waiting for its platform (its
+    /// claim runs out when it is due again) holds the later ones of that platform, so they are carried out in order.
+    /// </summary>
+    public static readonly ClaimQueue Inbox = new("Inbox", Pending: $"\"ProcessedAt\" IS NULL AND \"Attempts\" < {Persistence.Inbox.MaxAttempts}", Ready: null, Group: "Platform", Order: ["Id"]);
 
     public static readonly IReadOnlyList<ClaimQueue> All = [Reminders, Inbox];
 }

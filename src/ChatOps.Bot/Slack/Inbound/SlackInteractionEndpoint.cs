@@ -8,7 +8,9 @@ namespace ChatOps.Bot.Slack.Inbound;
 /// <summary>
 /// <c>POST /slack/interactions</c>: button presses (<c>block_actions</c>) and modal submissions (<c>view_submission</c>).
 /// A press the engine refuses outright (unknown button, no such incident) is answered at once by response_url; a
-/// submission with field errors is answered with <c>response_action: errors</c>; neither changes anything.
+/// submission with field errors is answered with <c>response_action: errors</c>; neither changes anything. A refused
+/// press's answer is posted after the acknowledgement (Slack shows nothing a block_actions response carries), so a slow
+/// Slack never holds the acknowledgement; and nothing is refused while Slack is too slow to say who the person is.
 /// </summary>
 public sealed class SlackInteractionEndpoint(SlackRequestReader reader, Intake intake, SlackReplies replies, SlackPeople people)
 {
@@ -54,12 +56,14 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, Intake i
         var actionId = BlockKitActionIds.Base(action.Str("action_id"));
         var value = action.Str("value");
         var channel = payload.Str("channel", "id") is { Length: > 0 } id ? id : payload.Str("container", "channel_id");
-        var context = await people.ContextAsync(user, channel, ct);
+        var deadline = AcknowledgementDeadline.Start();
+        var identity = await people.IdentifyAsync(user, deadline.ForLookups, ct);
+        var context = identity.Context(user, channel);
         var (trigger, responseUrl) = (payload.Str("trigger_id"), payload.Str("response_url"));
         var intent = InboundIntent.Pressed(user, channel, actionId, value) with { Reply = SlackReplyAddress.Of(responseUrl, trigger) };
         var key = action.Str("action_ts") is { Length: > 0 } ts ? ts : Intake.Hash(payload.GetRawText());
-        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:action:{user}:{key}", intent, context, ct);
-        return answer is null ? SlackAnswer.Ok : await replies.AnswerAsync(answer, context, trigger, ct, responseUrl);
+        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:action:{user}:{key}", intent, context, ct, SlackPeople.WhileUnsure(identity));
+        return answer is null ? SlackAnswer.Ok : await replies.AnswerAsync(answer, context, trigger, deadline, ct, responseUrl);
     }
 
     private async Task<SlackAnswer> SubmissionAsync(JsonElement payload, string user, CancellationToken ct)
@@ -68,8 +72,8 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, Intake i
         var formId = ViewSubmission.CallbackId(view);
         var (channel, formContext) = SlackModals.ReadMetadata(ViewSubmission.PrivateMetadata(view));
         var intent = InboundIntent.Submitted(user, channel, formId, ViewSubmission.ReadValues(view), formContext);
-        var context = await people.ContextAsync(user, channel, ct);
-        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, context, ct);
+        var identity = await people.IdentifyAsync(user, AcknowledgementDeadline.Start().ForLookups, ct);
+        var answer = await intake.AdmitAsync(SlackPlatform.Name, $"slack:view:{view.Str("id")}:{view.Str("hash")}", intent, identity.Context(user, channel), ct, SlackPeople.WhileUnsure(identity));
         if (answer is { FieldErrors: { Count: > 0 } errors }) return SlackAnswer.Json(ViewSubmission.ErrorsResponse(errors));
         if (answer is { IsError: true }) return SlackAnswer.BadRequest(answer.Text);
         return SlackAnswer.Ok;

@@ -15,7 +15,7 @@ public sealed class SlackDirectoryOutageTests : SlackApiTest
     {
         Slack.AddUser("U0BOB00001", "bob", "Bob Brown");
         var api = CreateClient(postInterval: TimeSpan.Zero, maxRetries: 0);
-        var directory = new SlackDirectory(api, new SlackPeople(api, Options.Create(new SlackOptions()), NullLogger<SlackPeople>.Instance),
+        var directory = new SlackDirectory(api, new SlackPeople(api, Options.Create(new SlackOptions()), Time, NullLogger<SlackPeople>.Instance),
             Time, NullLogger<SlackDirectory>.Instance);
         Slack.FailNext("users.info", 500);
 
@@ -38,7 +38,7 @@ public sealed class SlackDirectoryOutageTests : SlackApiTest
     {
         Slack.AddUser("U0BOB00001", "bob", "Bob Brown");
         var api = CreateClient(postInterval: TimeSpan.Zero, maxRetries: 0);
-        var directory = new SlackDirectory(api, new SlackPeople(api, Options.Create(new SlackOptions()), NullLogger<SlackPeople>.Instance),
+        var directory = new SlackDirectory(api, new SlackPeople(api, Options.Create(new SlackOptions()), Time, NullLogger<SlackPeople>.Instance),
             Time, NullLogger<SlackDirectory>.Instance);
 
         await directory.FindAsync("U0NOBODY01", None);

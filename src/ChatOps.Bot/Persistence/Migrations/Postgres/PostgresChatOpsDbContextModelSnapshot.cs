@@ -147,6 +147,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ReplyError")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DedupeKey")
