@@ -12,11 +12,11 @@ public readonly struct AcknowledgementDeadline
     /// <summary>Slack's limit (https://docs.slack.dev/interactivity/handling-user-interaction#acknowledgment_response).</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(3);
 
-    /// <summary>Kept back for storing the intent and for the answer to travel.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(600);
+    /// <summary>Kept back for reading and storing the intent and for the answer to travel, on a busy machine too.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
 
     /// <summary>The most a request waits to learn who someone is, so a form can still open after it.</summary>
-    private static readonly TimeSpan LookupShare = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LookupShare = TimeSpan.FromMilliseconds(500);
 
     private readonly long _start;
 

@@ -80,6 +80,18 @@ public sealed partial class FakeSlackServer
     {
         var id = (string)context.Request.RouteValues["id"]!;
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        await HeldAsync(context.RequestAborted);
+        if (Reset(context)) return;
+        Func<HttpResponse, Task>? outage;
+        lock (_gate)
+        {
+            outage = _outageMethods is null ? _outage : null;
+        }
+        if (outage is not null)
+        {
+            await outage(context.Response);
+            return;
+        }
         lock (_gate)
         {
             _responsePosts.Add(new ResponseUrlPost(

@@ -75,11 +75,15 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         await WriteJsonAsync(response, Error(status == 429 ? "ratelimited" : "fatal_error"));
     });
 
-    /// <summary>Until <see cref="EndOutage"/>, every Web API call gets this HTTP status (with Retry-After when given).</summary>
-    public void BeginOutage(int status, string? retryAfterSeconds = null)
+    /// <summary>
+    /// Until <see cref="EndOutage"/>, every Web API call (or only those of <paramref name="methods"/>) and every
+    /// response_url post gets this HTTP status (with Retry-After when given).
+    /// </summary>
+    public void BeginOutage(int status, string? retryAfterSeconds = null, params string[] methods)
     {
         lock (_gate)
         {
+            _outageMethods = methods.Length == 0 ? null : [.. methods];
             _outage = async response =>
             {
                 response.StatusCode = status;
@@ -141,6 +145,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Release();
         lock (_gate)
         {
             foreach (var waiter in _waiters)
@@ -180,11 +185,13 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             reply = Authenticate(method, context.Request) ?? (_spec.Knows(method) ? null : Error("unknown_method"));
             if (reply is null)
             {
-                scripted = _outage ?? TakeScripted(method);
+                scripted = InOutage(method) ?? TakeScripted(method);
                 reply = scripted is null ? Validate(call) ?? Answer(call) : null;
             }
         }
 
+        await HeldAsync(context.RequestAborted);
+        if (Reset(context)) return;
         await (scripted is not null ? scripted(context.Response) : WriteJsonAsync(context.Response, reply!));
     }
 
