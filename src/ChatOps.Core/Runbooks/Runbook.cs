@@ -15,6 +15,17 @@ public sealed record Runbook(
     IReadOnlyList<IncidentKind> Kinds,
     AccessPolicy Access)
 {
+    /// <summary>Who can be paged, by name (<c>pagers:</c>); severities and escalation tiers name them in <c>page:</c>.</summary>
+    public IReadOnlyList<Pager> Pagers { get; init; } = [];
+
+    /// <summary>What alerts from monitoring do (<c>alerts:</c>).</summary>
+    public AlertPolicy Alerts { get; init; } = AlertPolicy.None;
+
+    /// <summary>The health checks the bot runs (<c>probes:</c>).</summary>
+    public ProbePolicy Probes { get; init; } = ProbePolicy.None;
+
+    public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The severity with this key, or else with this name (<c>P1</c> or <c>high</c>), in any case.</summary>
     public Severity? FindSeverity(string key) =>
         Severities.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))

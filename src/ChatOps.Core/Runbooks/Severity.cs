@@ -10,4 +10,8 @@ public sealed record Severity(
     TimeSpan UpdateEvery,
     IReadOnlyList<string> Invite,
     IReadOnlyList<EscalationTier> Escalation,
-    bool Private);
+    bool Private)
+{
+    /// <summary>The pagers paged when an incident is declared at this severity (or raised to it).</summary>
+    public IReadOnlyList<string> Page { get; init; } = [];
+}

@@ -3,10 +3,10 @@ namespace ChatOps.Core.Runbooks.Loading;
 /// <summary>Reads a severity's <c>escalation:</c> tiers.</summary>
 internal static class EscalationReader
 {
-    private static readonly string[] Keys = ["name", "after", "people"];
+    private static readonly string[] Keys = ["name", "after", "people", "page"];
 
     /// <param name="respondWithin">Tier 1's delay when it gives no <c>after</c>.</param>
-    public static IReadOnlyList<EscalationTier> ReadAll(YamlMap severity, TimeSpan? respondWithin, LoadContext context)
+    public static IReadOnlyList<EscalationTier> ReadAll(YamlMap severity, TimeSpan? respondWithin, IReadOnlyList<Pager> pagers, LoadContext context)
     {
         var list = severity.List("escalation", required: false, "escalation: [ { after: 15m, people: [engineering-lead] } ]");
         if (list is null) return [];
@@ -22,8 +22,9 @@ internal static class EscalationReader
                 ? respondWithin ?? TimeSpan.Zero
                 : ReadLaterAfter(map, i, context);
             var people = ReadPeople(map, context);
+            var page = PagerReader.ReadPage(map, pagers, context);
             if (after is null || people is null) continue;
-            tiers.Add(new EscalationTier(string.IsNullOrWhiteSpace(name) ? $"Tier {i + 1}" : name.Trim(), after.Value, people));
+            tiers.Add(new EscalationTier(string.IsNullOrWhiteSpace(name) ? $"Tier {i + 1}" : name.Trim(), after.Value, people) { Page = page });
         }
         return tiers;
     }

@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -14,7 +14,8 @@ internal static class RunbookReader
         if (root is null) return null;
 
         var name = root.Text("name", required: true, "name: Default (P0-P3)");
-        var severities = SeverityReader.ReadAll(root, context);
+        var pagers = PagerReader.ReadAll(root, context);
+        var severities = SeverityReader.ReadAll(root, pagers, context);
         var checklists = ChecklistReader.ReadAll(root, context, out var checklistKeys);
         var triage = TriageReader.ReadAll(root, checklistKeys, context);
         var templates = TemplateReader.Read(root, context);
@@ -23,9 +24,15 @@ internal static class RunbookReader
         var roles = RoleReader.Read(root, context);
         var kinds = KindReader.ReadAll(root, context);
         var access = AccessReader.Read(root, context);
+        var alerts = AlertReader.Read(root, severities, kinds, context);
+        var probes = ProbeReader.Read(root, context);
 
-        if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null)
+        if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
+            || alerts is null || probes is null)
             return null;
-        return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access);
+        return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
+        {
+            Pagers = pagers, Alerts = alerts, Probes = probes,
+        };
     }
 }

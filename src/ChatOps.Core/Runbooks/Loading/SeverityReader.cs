@@ -7,10 +7,10 @@ internal static class SeverityReader
 {
     private static readonly string[] Keys =
     [
-        "key", "name", "description", "respond-within", "resolve-within", "update-every", "private", "invite", "escalation",
+        "key", "name", "description", "respond-within", "resolve-within", "update-every", "private", "invite", "escalation", "page",
     ];
 
-    public static IReadOnlyList<Severity> ReadAll(YamlMap root, LoadContext context)
+    public static IReadOnlyList<Severity> ReadAll(YamlMap root, IReadOnlyList<Pager> pagers, LoadContext context)
     {
         var list = root.List("severities", required: true, "severities: [ { key: P1, name: High, ... } ]");
         if (list is null) return [];
@@ -25,13 +25,13 @@ internal static class SeverityReader
         var seenKeys = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < list.Children.Count; i++)
         {
-            var severity = Read(list.Children[i], FieldPath.Item(root.Field("severities"), i), context, seenKeys);
+            var severity = Read(list.Children[i], FieldPath.Item(root.Field("severities"), i), pagers, context, seenKeys);
             if (severity is not null) severities.Add(severity);
         }
         return severities;
     }
 
-    private static Severity? Read(YamlNode node, string path, LoadContext context, Dictionary<string, YamlNode> seenKeys)
+    private static Severity? Read(YamlNode node, string path, IReadOnlyList<Pager> pagers, LoadContext context, Dictionary<string, YamlNode> seenKeys)
     {
         var map = YamlMap.Read(node, path, context, Keys);
         if (map is null) return null;
@@ -48,11 +48,12 @@ internal static class SeverityReader
         var updateEvery = map.Duration("update-every", required: true, "update-every: 30m");
         var isPrivate = map.Flag("private");
         var invite = map.TextList("invite", required: false, "invite: [oncall-engineer]") ?? [];
-        var escalation = EscalationReader.ReadAll(map, respondWithin, context);
+        var escalation = EscalationReader.ReadAll(map, respondWithin, pagers, context);
+        var page = PagerReader.ReadPage(map, pagers, context);
 
         if (key is null || name is null || respondWithin is null || resolveWithin is null || updateEvery is null)
             return null;
         return new Severity(key, name.Trim(), description.Trim(), respondWithin.Value, resolveWithin.Value, updateEvery.Value,
-            invite, escalation, isPrivate);
+            invite, escalation, isPrivate) { Page = page };
     }
 }
