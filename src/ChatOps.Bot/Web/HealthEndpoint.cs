@@ -1,14 +1,18 @@
 using ChatOps.Bot.Outbound;
+using ChatOps.Bot.Persistence;
 
 namespace ChatOps.Bot.Web;
 
 /// <summary>
-/// <c>GET /healthz</c>: 200 while the process can reach its database, with the outbox's backlog. Parked effects make
-/// the status "degraded" (the process is fine; a person should look), and the most recent are listed with their errors.
+/// <c>GET /healthz</c>: 200 while the process can read its database, with the outbox's backlog and how writes are
+/// going (<see cref="StorageReport"/>). Parked effects or failing writes make the status "degraded" (the process is
+/// alive; a person should look), with the most recent parked effects and the latest write error; it turns "ok" again by
+/// itself once they are gone and a write succeeds. Cheap: it writes nothing, it reports the writes the bot made
+/// (<c>/readyz</c> is the one that tries a write).
 /// </summary>
 public static class HealthEndpoint
 {
-    public static void MapHealth(this WebApplication app) => app.MapGet("/healthz", async (IServiceProvider services, CancellationToken ct) =>
+    public static void MapHealth(this WebApplication app) => app.MapGet("/healthz", async (IServiceProvider services, StorageWriteHealth writes, CancellationToken ct) =>
     {
         await using var scope = services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
@@ -17,11 +21,13 @@ public static class HealthEndpoint
             var pending = await outbox.CountAsync(EffectStatus.Pending, ct);
             var parked = await outbox.CountAsync(EffectStatus.Parked, ct);
             var recent = parked == 0 ? [] : (await outbox.ParkedAsync(5, ct)).Select(OutboxReport.Describe).ToList();
-            return Results.Ok(new { status = parked == 0 ? "ok" : "degraded", outbox = new { pending, parked, recentParked = recent } });
+            var storage = writes.Current;
+            var status = parked == 0 && !storage.Failing ? "ok" : "degraded";
+            return Results.Ok(new { status, outbox = new { pending, parked, recentParked = recent }, storage = StorageReport.Data(storage) });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Results.Json(new { status = "unhealthy", error = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(new { status = "unhealthy", error = ex.Message, storage = StorageReport.Data(writes.Current) }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     });
 }
