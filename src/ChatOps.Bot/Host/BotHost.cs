@@ -40,6 +40,7 @@ public static class BotHost
         app.MapTeamsEndpoint();
         app.MapHealth();
         app.MapOperations();
+        app.UseStorageFailureAnswer();
         return app;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOps.Bot.Persistence;
 
@@ -21,11 +22,18 @@ public static class DatabaseSetup
     {
         var storage = StorageOptions.Read(configuration);
         services.AddSingleton(storage);
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageWriteHealth>();
+        services.AddSingleton<StorageWriteRecorder>();
+        services.AddSingleton<StorageWriteProbe>();
         // Each provider's own context, for its own migrations; everything else asks for ChatOpsDbContext.
         if (storage.Provider == StorageProvider.Postgres)
-            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>(options => Quiet(options.UseNpgsql(storage.ConnectionString)));
+            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>((sp, options) =>
+                Quiet(options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<StorageWriteRecorder>())));
         else
-            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>(options => Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability())));
+            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
+                Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())));
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Bot.Tests.Observability;
 
-/// <summary><c>/readyz</c> reports the database, its migrations and the outbox; <c>/healthz</c> stays as it was.</summary>
+/// <summary><c>/readyz</c> reports the database, its migrations, whether it takes writes, and the outbox; <c>/healthz</c> stays liveness.</summary>
 public sealed class ReadinessTests : SlackIncidentTest
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class ReadinessTests : SlackIncidentTest
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", report["status"]!.GetValue<string>());
-        foreach (var check in new[] { "database", "migrations", "outbox" })
+        foreach (var check in new[] { "database", "migrations", "writes", "outbox" })
             Assert.Equal("Healthy", report["checks"]![check]!["status"]!.GetValue<string>());
         Assert.Equal(0, report["checks"]!["outbox"]!["data"]!["parked"]!.GetValue<int>());
     }

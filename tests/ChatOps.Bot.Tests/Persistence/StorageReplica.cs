@@ -31,6 +31,10 @@ public sealed class StorageReplica : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(Start);
     public TimeSpan Lease => _services.GetRequiredService<StorageOptions>().ClaimLease;
 
+    /// <summary>One of the replica's singletons (its storage options, its write health).</summary>
+    public T Service<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public Task MigrateAsync() => DatabaseSetup.MigrateAsync(_services);
 
     /// <summary>Runs <paramref name="work"/> in a fresh scope: a new DbContext, as one unit of work would have.</summary>

@@ -5,7 +5,7 @@ namespace ChatOps.Bot.Web.Readiness;
 
 /// <summary>
 /// <c>GET /readyz</c>: whether this replica should be sent requests, from ASP.NET health checks (database reachable,
-/// migrations applied, outbox moving) as <see cref="HealthJson"/>; 200 when healthy or degraded, 503 when unhealthy.
+/// migrations applied, writes stored, outbox moving) as <see cref="HealthJson"/>; 200 when healthy or degraded, 503 when unhealthy.
 /// <c>/healthz</c> stays the liveness check (<see cref="HealthEndpoint"/>).
 /// </summary>
 public static class ReadinessEndpoint
@@ -22,6 +22,7 @@ public static class ReadinessEndpoint
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database", tags: [Tag], timeout: CheckTimeout)
             .AddCheck<MigrationsCheck>("migrations", tags: [Tag], timeout: CheckTimeout)
+            .AddCheck<WritesCheck>("writes", tags: [Tag], timeout: CheckTimeout)
             .AddCheck<OutboxCheck>("outbox", failureStatus: HealthStatus.Degraded, tags: [Tag], timeout: CheckTimeout);
         return services;
     }
