@@ -12,6 +12,8 @@ namespace ChatOps.Bot.Workers;
 /// An intent that could not be carried out because its platform did not answer (a pinned message to fetch, who acted
 /// to look up) is not an attempt: it waits for the platform with growing pauses, as deliveries do, for up to
 /// <see cref="Inbox.PlatformPatience"/>. An answer that could not be shown after the work was done is recorded as that.
+/// When the database itself takes no writes, nothing is recorded (it could not be): the intent stays claimed and is
+/// tried again once its claim runs out, without using up an attempt.
 /// </summary>
 public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
@@ -25,6 +27,10 @@ public sealed class InboxWorker(IServiceProvider services, IntentProcessor proce
             {
                 await DrainAsync(stoppingToken);
                 signal.NotifyIdle();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && StorageFaults.Describe(ex) is { } storage)
+            {
+                logger.LogWarning("The inbox could not be worked through, the database takes no writes ({Error}); retrying", storage);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -66,7 +72,7 @@ public sealed class InboxWorker(IServiceProvider services, IntentProcessor proce
             await inbox.CompleteAsync(row, null, ct, replyError);
             return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception ex) when ((ex is not OperationCanceledException || !ct.IsCancellationRequested) && StorageFaults.Describe(ex) is null)
         {
             if (PlatformOutage.Is(ex))
             {

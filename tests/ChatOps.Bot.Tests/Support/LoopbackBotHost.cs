@@ -96,6 +96,8 @@ public class LoopbackBotHost : IAsyncDisposable
         await pass.WaitAsync(TimeSpan.FromSeconds(15));
         await WaitIdleAsync(Services.GetRequiredService<InboxSignal>(), async sp => await sp.GetRequiredService<Inbox>().AnyPendingAsync(CancellationToken.None), "inbox");
         await WaitIdleAsync(Services.GetRequiredService<OutboxSignal>(), OutboxBusyAsync, "outbox");
+        // Refusals answered after the acknowledgement (a refused Slack button press) go out on their own.
+        if (Services.GetService<ChatOps.Bot.Slack.SlackLateReplies>() is { } late) await late.IdleAsync().WaitAsync(TimeSpan.FromSeconds(15));
     }
 
     /// <summary>

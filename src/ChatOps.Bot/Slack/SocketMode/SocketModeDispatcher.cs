@@ -8,7 +8,9 @@ namespace ChatOps.Bot.Slack.SocketMode;
 /// <summary>
 /// Hands each Socket Mode envelope to the handler its HTTP twin uses and builds the acknowledgement
 /// (<c>{"envelope_id": ..., "payload": ...}</c>), https://docs.slack.dev/apis/events-api/using-socket-mode/.
-/// A failing handler is logged and the envelope still acknowledged, so Slack does not redeliver it forever.
+/// A failing handler is logged and the envelope still acknowledged, so Slack does not redeliver it forever; except when
+/// the intent could not be stored (the database takes no writes): an event or interaction is then left unacknowledged
+/// so Slack delivers it again, and a slash command is acknowledged with the honest answer that nothing was done.
 /// </summary>
 public sealed class SocketModeDispatcher(
     SlackCommandEndpoint commands, SlackInteractionEndpoint interactions, SlackEventEndpoint events, ILogger<SocketModeDispatcher> logger)
@@ -35,6 +37,13 @@ public sealed class SocketModeDispatcher(
         try
         {
             answer = await AnswerAsync(type, frame, ct);
+        }
+        catch (Exception e) when (Persistence.StorageFaults.Describe(e) is { } storage)
+        {
+            logger.LogError("Socket Mode {Type} envelope {EnvelopeId} could not be stored ({Error}); {What}", type, envelopeId, storage,
+                type == SlashCommands ? "telling the user nothing was done" : "leaving it for Slack to deliver again");
+            if (type != SlashCommands) return SocketModeStep.None;
+            answer = SlackAnswer.Ephemeral(Web.StorageFailureAnswer.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
