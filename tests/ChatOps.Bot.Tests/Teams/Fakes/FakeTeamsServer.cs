@@ -68,6 +68,7 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         server.MapIdentity(app);
         server.MapConnector(app);
         server.MapGraph(app);
+        app.MapFallback(server.NotFoundAsync);
         await app.StartAsync();
         server._root = new Uri(app.Urls.Single().TrimEnd('/') + "/");
         return server;
@@ -138,6 +139,13 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         if (scripted is null) return (call, false);
         await scripted(context.Response);
         return (call, true);
+    }
+
+    /// <summary>A request for a path the services do not have (a service URL joined badly, say): recorded, and answered 404.</summary>
+    private async Task NotFoundAsync(HttpContext context)
+    {
+        var (_, answered) = await ReceiveAsync(context);
+        if (!answered) await ErrorAsync(context.Response, 404, "NotFound", $"No such resource: {context.Request.Path}.");
     }
 
     private static Task ErrorAsync(HttpResponse response, int status, string code, string message)
