@@ -114,13 +114,12 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>Reads and records a request; answers it with a scripted failure when one is queued for it (returns true).</summary>
+    /// <summary>Reads and records a request; fails it when an outage covers it, or answers it with a scripted failure when one is queued for it (returns true).</summary>
     private async Task<(TeamsCall Call, bool Answered)> ReceiveAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "");
         var call = new TeamsCall(context.Request.Method, path, body, context.Request.Headers.Authorization.ToString());
-        Func<HttpResponse, Task>? scripted = null;
         lock (_gate)
         {
             _calls.Add(call);
@@ -129,6 +128,11 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
                 _waiters.Remove(waiter);
                 waiter.Done.TrySetResult(call);
             }
+        }
+        if (await OutageAsync(context, call)) return (call, true);
+        Func<HttpResponse, Task>? scripted = null;
+        lock (_gate)
+        {
             var index = _scripted.FindIndex(s => call.Is(s.Method, s.Prefix));
             if (index >= 0)
             {
