@@ -10,9 +10,10 @@ namespace ChatOps.Bot.Teams;
 /// <summary>
 /// Teams' part of the inbound pipeline: users are Entra object ids with their runbook handles, answers go back
 /// through the Bot Connector (a reply in the thread of the message that asked, or a post in the conversation of a card
-/// or dialog), and the one event is the bot being added to a conversation, answered with a welcome.
+/// or dialog) unless the card button's invoke is still waiting for it, and the one event is the bot being added to a
+/// conversation, answered with a welcome.
 /// </summary>
-public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages messages, TeamsPeople people) : IFrontEnd, IReadsOlderIntents
+public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages messages, TeamsPeople people, PressAnswers presses) : IFrontEnd, IReadsOlderIntents
 {
     public const string Welcome = "Hi, I'm ChatOps, the incident bot. Mention me with a command, for example @ChatOps incident declare P1 Checkout is slow, or @ChatOps incident declare for the form.";
 
@@ -22,17 +23,22 @@ public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages me
     private const string ServiceUrl = "service_url";
     private const string Conversation = "conversation";
     private const string ReplyTo = "reply_to";
+    private const string AwaitedAs = "awaited_as";
 
     public string Platform => TeamsPlatform.Name;
 
     /// <summary>The inbox key of an activity: its id, within its conversation (Teams retries an activity it got no answer for).</summary>
     public static string Key(TeamsActivity activity) => $"teams:{activity.Id}:{Intake.Hash(activity.ConversationId)}";
 
-    /// <summary>Where the answer to an activity goes: a reply in its thread when <paramref name="inThread"/>, else a post in its conversation.</summary>
-    public static Dictionary<string, string> ReplyAddress(TeamsActivity activity, bool inThread)
+    /// <summary>
+    /// Where the answer to an activity goes: a reply in its thread when <paramref name="inThread"/>, else a post in its
+    /// conversation; first to the invoke waiting for it under <paramref name="awaitedAs"/> (<see cref="PressAnswers"/>), if it still is.
+    /// </summary>
+    public static Dictionary<string, string> ReplyAddress(TeamsActivity activity, bool inThread, string? awaitedAs = null)
     {
         var reply = new Dictionary<string, string>(StringComparer.Ordinal) { [ServiceUrl] = activity.ServiceUrl, [Conversation] = activity.ConversationId };
         if (inThread && activity.Id.Length > 0) reply[ReplyTo] = activity.Id;
+        if (awaitedAs is not null) reply[AwaitedAs] = awaitedAs;
         return reply;
     }
 
@@ -40,6 +46,7 @@ public sealed class TeamsFrontEnd(BotConnectorClient connector, TeamsMessages me
 
     public async Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct)
     {
+        if (intent.ReplyValue(AwaitedAs) is { Length: > 0 } awaited && presses.TryAnswer(awaited, reply)) return;
         var activity = await messages.RenderReplyAsync(reply, ct);
         var (serviceUrl, conversation) = (intent.ReplyValue(ServiceUrl) ?? "", intent.ReplyValue(Conversation) ?? "");
         if (intent.ReplyValue(ReplyTo) is { Length: > 0 } replyTo) await connector.ReplyAsync(serviceUrl, conversation, replyTo, activity, ct);

@@ -13,8 +13,12 @@ namespace ChatOps.Bot.Teams;
 /// </summary>
 public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, GraphClient graph, TimeProvider time, ILogger<TeamsNames> logger) : IPeopleDirectory
 {
-    /// <summary>A name is looked up while the resolve's transaction is open, so a slow Graph must not hold it for long.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// A name is looked up while the resolve's unit of work holds the engine and the database's write turn, which the
+    /// requests Teams and Slack want answered within 3 seconds wait for: a slow Graph must not hold them for long.
+    /// Wall-clock time, as a network timeout is.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<string, PersonName> _found = new(StringComparer.OrdinalIgnoreCase);
     private readonly OutagePause _pause = new(time, TimeSpan.FromMinutes(1));
@@ -26,8 +30,8 @@ public sealed class TeamsNames(TeamsPeople people, TeamsDirectory directory, Gra
         if (TeamsPeople.ObjectId().IsMatch(user.Id) && await directory.NameAsync(user.Id, ct) is { } seen)
             return new PersonName(user.Id.ToLowerInvariant(), seen);
         if (_pause.IsPaused) return new PersonName(user.Id.ToLowerInvariant(), person);
-        using var timer = new CancellationTokenSource(Patience, time);
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(Patience);
         try
         {
             if (await graph.FindUserAsync(user.Id, patience.Token) is { } found)

@@ -47,10 +47,11 @@ public sealed class TeamsOptions
     public TimeSpan PostInterval { get; set; } = TimeSpan.FromMilliseconds(150);
 
     /// <summary>
-    /// How long a card button may take before the invoke is answered "still working" (the press then finishes on its
-    /// own): Teams shows an error when an invoke gets no answer within a few seconds.
+    /// How long a card button's invoke waits for the press to be carried out before it is answered "still working"
+    /// (the stored press is carried out all the same): Teams wants an answer within 3 seconds, and checking the token
+    /// and rendering the card take some of them. Wall-clock time.
     /// </summary>
-    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(4);
+    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How many times a throttled or briefly unavailable call (429, 412, 502, 504) is retried in place.</summary>
     public int MaxRetries { get; set; } = 4;

@@ -29,6 +29,7 @@ public static class TeamsServices
         services.AddSingleton<TeamsMessages>();
         services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<IFrontEnd, TeamsFrontEnd>();
+        services.AddSingleton<PressAnswers>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<DialogHandler>();
         services.AddSingleton<TeamsActivityHandler>();

@@ -69,7 +69,8 @@ public sealed class BotConnectorClient(TeamsHttp http, IOptions<TeamsOptions> op
         if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
     }
 
-    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    /// <summary>The connector's <paramref name="path"/> at the service URL, whatever its spelling (<see cref="ServiceUrlForm"/>).</summary>
+    private static Uri Url(string serviceUrl, string path) => new(new Uri(ServiceUrlForm.Normalise(serviceUrl)), path);
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatOps.Bot.Teams.Connector;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -8,7 +9,8 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// <summary>
 /// Validates the bearer JWT the Bot Connector puts on every request: RS256 signed by a key from the OpenID metadata,
 /// issuer <c>https://api.botframework.com</c>, audience the bot's app id, within its lifetime (five minutes of skew,
-/// on the bot's clock). The activity is checked against the token afterwards (<see cref="TokenCheck.RefusalFor"/>).
+/// on the bot's clock), with a <c>serviceurl</c> claim (kept normalised, <see cref="ServiceUrlForm"/>). The activity is
+/// checked against the token afterwards (<see cref="TokenCheck.RefusalFor"/>).
 /// </summary>
 public sealed class BotFrameworkAuthenticator(BotFrameworkKeys keys, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkAuthenticator> logger)
 {
@@ -30,7 +32,10 @@ public sealed class BotFrameworkAuthenticator(BotFrameworkKeys keys, IOptions<Te
                 result = await ValidateAsync(token, await keys.RefreshAsync(ct));
             if (!result.IsValid) return TokenCheck.Refused(result.Exception?.GetType().Name ?? "invalid token");
             var jwt = (JsonWebToken)result.SecurityToken;
-            var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim?.ToString() : null;
+            var claimed = result.Claims.TryGetValue("serviceurl", out var claim) ? claim?.ToString() : null;
+            if (string.IsNullOrEmpty(claimed)) return TokenCheck.Refused("the token has no serviceurl claim");
+            if (!ServiceUrlForm.TryNormalise(claimed, out var serviceUrl, out var problem))
+                return TokenCheck.Refused($"the token's serviceurl claim is not a service URL the bot can answer at ({problem})");
             return new TokenCheck(true, serviceUrl, Endorsements(await keys.GetAsync(ct), jwt.Kid), null);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or JsonException or TaskCanceledException && !ct.IsCancellationRequested)

@@ -10,16 +10,17 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bot.Teams.Inbound;
 
 /// <summary>
-/// <c>invoke adaptiveCard/action</c>, an <c>Action.Execute</c> button: the press is claimed in the inbox by the
-/// activity id (a retried invoke changes nothing and gets the current card), carried out at once, and answered with
-/// the refreshed card, which Teams puts in place of the pressed one. A refusal is shown to the person as a message;
-/// a press that takes longer than <see cref="TeamsOptions.InvokeTimeout"/> is answered "still working" and finishes.
+/// <c>invoke adaptiveCard/action</c>, an <c>Action.Execute</c> button: the press is stored in the inbox by the activity
+/// id (a retried invoke changes nothing and gets the current card) and carried out by the inbox worker like any other
+/// intent, while the invoke waits up to <see cref="TeamsOptions.InvokeTimeout"/> to answer with the refreshed card,
+/// which Teams puts in place of the pressed one, or the refusal, shown to the person. A press not done by then (the
+/// bot is busy, or waiting on Graph) is answered "still working"; it is carried out all the same, and its reply posted.
 /// </summary>
-public sealed class CardActionHandler(
-    IServiceProvider services, Intake intake, IntentProcessor processor, TeamsMessages messages, IOptions<TeamsOptions> options, TimeProvider time,
-    ILogger<CardActionHandler> logger)
+public sealed class CardActionHandler(IServiceProvider services, Intake intake, PressAnswers answers, TeamsMessages messages, IOptions<TeamsOptions> options)
 {
     public const string Name = "adaptiveCard/action";
+
+    public const string StillWorking = "Still working on it: your press is saved and will be carried out; the card updates, and a reply follows, when it is done.";
 
     public async Task<TeamsAnswer> HandleAsync(TeamsActivity activity, CancellationToken ct)
     {
@@ -31,40 +32,31 @@ public sealed class CardActionHandler(
         if (await services.ReadEngineAsync(engine => Task.FromResult(engine.Translate(press))) is { Refusal: { } unknown })
             return InvokeAnswers.BadRequest(TeamsMessages.InTeamsGrammar(unknown.Text));
 
-        var intent = InboundIntent.Pressed(activity.Actor, activity.Channel, data.Action, data.Value) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };
         var key = TeamsFrontEnd.Key(activity);
-        if (!await intake.ClaimAsync(TeamsPlatform.Name, key, intent, ct)) return await CurrentAsync(press, "Already done.", ct);
-
-        var work = PressAsync(key, intent);
-        CommandReply? reply;
+        var intent = InboundIntent.Pressed(activity.Actor, activity.Channel, data.Action, data.Value) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false, awaitedAs: key) };
+        var answer = answers.Expect(key);
+        CommandReply reply;
         try
         {
-            reply = await work.WaitAsync(options.Value.InvokeTimeout, time, ct);
+            if (!await intake.RecordAsync(TeamsPlatform.Name, key, intent, ct))
+            {
+                answers.StopWaiting(key);
+                return await CurrentAsync(press, "Already received.", ct);
+            }
+            // Teams' deadline runs on the wall clock, whatever clock the incidents run on.
+            reply = await answer.WaitAsync(options.Value.InvokeTimeout, TimeProvider.System, ct);
         }
         catch (TimeoutException)
         {
-            return InvokeAnswers.Message("Still working on it; the incident card updates when it is done.");
+            if (answers.StopWaiting(key)) return InvokeAnswers.Message(StillWorking);
+            reply = await answer; // the reply came as the wait ended
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch
         {
-            return InvokeAnswers.Message($"That did not go through ({ex.Message}). Check {TeamsMessages.Command} status before trying again.");
-        }
-        return reply is { IsError: true } ? InvokeAnswers.Message(await messages.PlainAsync(reply.Text, ct)) : await CurrentAsync(press, reply?.Text ?? "Done.", ct);
-    }
-
-    /// <summary>The press, on its own: it finishes (and a failure is recorded) even when the invoke is answered first.</summary>
-    private async Task<CommandReply?> PressAsync(string key, InboundIntent intent)
-    {
-        try
-        {
-            return await processor.RunNowAsync(TeamsPlatform.Name, intent, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Card action {Action} {Value} failed", intent.ActionId, intent.Value);
-            await intake.FailClaimedAsync(key, $"{ex.GetType().Name}: {ex.Message}", CancellationToken.None);
+            answers.StopWaiting(key);
             throw;
         }
+        return reply.IsError ? InvokeAnswers.Message(await messages.PlainAsync(reply.Text, ct)) : await CurrentAsync(press, reply.Text, ct);
     }
 
     /// <summary>The card the pressed one turns into, from what is stored now; else a short message.</summary>

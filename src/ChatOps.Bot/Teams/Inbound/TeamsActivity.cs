@@ -17,7 +17,8 @@ public sealed record TeamsActivity(JsonElement Json)
     public string Id => Json.Str("id");
     public string Name => Json.Str("name");
     public string ChannelId => Json.Str("channelId");
-    public string ServiceUrl => Json.Str("serviceUrl");
+    /// <summary>Where answers go: as sent until the token is checked, then the service URL the token vouches for.</summary>
+    public string ServiceUrl { get; init; } = Json.Str("serviceUrl");
     public string Text => Json.Str("text");
     public string ConversationId => Json.Str("conversation", "id");
     public string TenantId => Json.Str("channelData", "tenant", "id") is { Length: > 0 } id ? id : Json.Str("conversation", "tenantId");

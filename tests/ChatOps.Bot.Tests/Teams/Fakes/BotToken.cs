@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using ChatOps.Bot.Teams;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -7,15 +8,23 @@ namespace ChatOps.Bot.Tests.Teams.Fakes;
 
 /// <summary>
 /// A token as the Bot Connector issues it for a request to the bot, with each part overridable so tests can forge
-/// the ones that must be refused.
+/// the ones that must be refused (and <see cref="RawJwt"/> for what a token library will not write).
 /// </summary>
-public sealed record BotToken(SigningKey? Key, string Audience, string ServiceUrl, DateTimeOffset IssuedAt)
+public sealed record BotToken(SigningKey Key, string Audience, string ServiceUrl, DateTimeOffset IssuedAt)
 {
     public string Issuer { get; init; } = TeamsOptions.BotFrameworkIssuer;
     public TimeSpan Lifetime { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>Signs with another key while naming <see cref="Key"/>'s kid: a forged signature.</summary>
-    public SigningKey? SignWith { get; init; }
+    /// <summary>The claims <see cref="Encode"/> writes, as JSON (for tokens forged by hand, <see cref="RawJwt"/>).</summary>
+    public JsonObject Claims() => new()
+    {
+        ["iss"] = Issuer,
+        ["aud"] = Audience,
+        ["serviceurl"] = ServiceUrl,
+        ["nbf"] = IssuedAt.ToUnixTimeSeconds(),
+        ["iat"] = IssuedAt.ToUnixTimeSeconds(),
+        ["exp"] = (IssuedAt + Lifetime).ToUnixTimeSeconds(),
+    };
 
     public string Encode()
     {
@@ -29,9 +38,7 @@ public sealed record BotToken(SigningKey? Key, string Audience, string ServiceUr
             Subject = new ClaimsIdentity([new Claim("serviceurl", ServiceUrl)]),
         };
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-        if (Key is null) return handler.CreateToken(descriptor);
-        var signer = SignWith is null ? Key.Key : new RsaSecurityKey(SignWith.Key.Rsa) { KeyId = Key.Kid };
-        descriptor.SigningCredentials = new SigningCredentials(signer, SecurityAlgorithms.RsaSha256);
+        descriptor.SigningCredentials = new SigningCredentials(Key.Key, SecurityAlgorithms.RsaSha256);
         return handler.CreateToken(descriptor);
     }
 }

@@ -39,6 +39,12 @@ public sealed partial class FakeTeamsServer
         lock (_gate) return _chats.TryGetValue(conversationId, out var list) ? list.ToList() : [];
     }
 
+    /// <summary>Every chat or channel thread the bot posted into that is not a channel of the team, with its activities.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<JsonObject>> Chats
+    {
+        get { lock (_gate) return _chats.ToDictionary(c => c.Key, c => (IReadOnlyList<JsonObject>)c.Value.ToList(), StringComparer.Ordinal); }
+    }
+
     /// <summary>A channel that exists before the bot starts (General, the announce channel).</summary>
     public FakeTeamsChannel AddChannel(string id, string displayName)
     {

@@ -68,6 +68,7 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         server.MapIdentity(app);
         server.MapConnector(app);
         server.MapGraph(app);
+        app.MapFallback(server.NotFoundAsync);
         await app.StartAsync();
         server._root = new Uri(app.Urls.Single().TrimEnd('/') + "/");
         return server;
@@ -113,13 +114,12 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>Reads and records a request; answers it with a scripted failure when one is queued for it (returns true).</summary>
+    /// <summary>Reads and records a request; fails it when an outage covers it, or answers it with a scripted failure when one is queued for it (returns true).</summary>
     private async Task<(TeamsCall Call, bool Answered)> ReceiveAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "");
         var call = new TeamsCall(context.Request.Method, path, body, context.Request.Headers.Authorization.ToString());
-        Func<HttpResponse, Task>? scripted = null;
         lock (_gate)
         {
             _calls.Add(call);
@@ -128,6 +128,11 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
                 _waiters.Remove(waiter);
                 waiter.Done.TrySetResult(call);
             }
+        }
+        if (await OutageAsync(context, call)) return (call, true);
+        Func<HttpResponse, Task>? scripted = null;
+        lock (_gate)
+        {
             var index = _scripted.FindIndex(s => call.Is(s.Method, s.Prefix));
             if (index >= 0)
             {
@@ -138,6 +143,13 @@ public sealed partial class FakeTeamsServer : IAsyncDisposable
         if (scripted is null) return (call, false);
         await scripted(context.Response);
         return (call, true);
+    }
+
+    /// <summary>A request for a path the services do not have (a service URL joined badly, say): recorded, and answered 404.</summary>
+    private async Task NotFoundAsync(HttpContext context)
+    {
+        var (_, answered) = await ReceiveAsync(context);
+        if (!answered) await ErrorAsync(context.Response, 404, "NotFound", $"No such resource: {context.Request.Path}.");
     }
 
     private static Task ErrorAsync(HttpResponse response, int status, string code, string message)

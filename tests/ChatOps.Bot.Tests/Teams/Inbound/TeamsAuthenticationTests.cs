@@ -12,7 +12,7 @@ namespace ChatOps.Bot.Tests.Teams.Inbound;
 
 /// <summary>
 /// Every request to <c>/api/messages</c> must carry a Bot Connector token the bot can verify against the published
-/// signing keys; anything else is refused with 401 and changes nothing.
+/// signing keys; anything else is refused with 401 and changes nothing. Forged tokens: <see cref="TeamsForgedTokenTests"/>.
 /// </summary>
 public sealed class TeamsAuthenticationTests : IAsyncLifetime
 {
@@ -39,48 +39,11 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
 
     private BotToken Valid => _teams.Token(_host.Time);
 
-    /// <summary>Each forgery and the part of the refusal that shows it was refused for that reason.</summary>
-    public static TheoryData<string, string> Forgeries => new()
-    {
-        { "unsigned", "InvalidSignature" },
-        { "expired", "InvalidLifetime" },
-        { "not yet valid", "InvalidLifetime" },
-        { "another audience", "InvalidAudience" },
-        { "another issuer", "InvalidIssuer" },
-        { "unknown key", "SignatureKeyNotFound" },
-        { "forged signature", "InvalidSignature" },
-        { "another service url", "serviceurl claim does not match" },
-    };
-
     [Fact]
     public async Task A_published_channel_message_with_a_valid_token_is_accepted()
     {
         var response = await _host.PostActivityAsync(_driver.ChannelMessage(Alice, General, "incident help"), Valid);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Theory]
-    [MemberData(nameof(Forgeries))]
-    public async Task A_forged_or_stale_token_is_refused_and_nothing_is_stored(string forgery, string reason)
-    {
-        var token = forgery switch
-        {
-            "unsigned" => Valid with { Key = null },
-            "expired" => Valid with { IssuedAt = _host.Time.GetUtcNow() - TimeSpan.FromHours(1) - TimeSpan.FromMinutes(6) },
-            "not yet valid" => Valid with { IssuedAt = _host.Time.GetUtcNow() + TimeSpan.FromMinutes(6) },
-            "another audience" => Valid with { Audience = Guid.NewGuid().ToString() },
-            "another issuer" => Valid with { Issuer = "https://sts.windows.net/" + FakeTeamsServer.TenantId + "/" },
-            "unknown key" => Valid with { Key = new SigningKey("never-published") },
-            "forged signature" => Valid with { SignWith = new SigningKey("attacker") },
-            "another service url" => Valid with { ServiceUrl = "https://smba.trafficmanager.net/amer/" },
-            _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
-        };
-        var response = await _host.PostActivityAsync(_driver.ChannelMessage(Alice, General, "incident declare P1 Forged"), token);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.StartsWith("Unverified request", await response.Content.ReadAsStringAsync());
-        Assert.Contains(reason, await response.Content.ReadAsStringAsync());
-        await AssertNothingStoredAsync();
     }
 
     [Fact]
