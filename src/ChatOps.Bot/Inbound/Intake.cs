@@ -60,17 +60,6 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
         return recorded;
     }
 
-    /// <summary>Stores the intent as being carried out now by the request; false when it was already received.</summary>
-    public Task<bool> ClaimAsync(string platform, string key, InboundIntent intent, CancellationToken ct) =>
-        StoreAsync(intent, (inbox, payload) => inbox.ClaimAsync(key, platform, intent.Kind, payload, ct));
-
-    /// <summary>Records that an intent the request claimed failed.</summary>
-    public async Task FailClaimedAsync(string key, string error, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Inbox>().FailClaimedAsync(key, error, ct);
-    }
-
     /// <summary>A short, stable digest of <paramref name="text"/> for inbox keys of requests that carry no id of their own.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 

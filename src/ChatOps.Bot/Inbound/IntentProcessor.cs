@@ -12,6 +12,13 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
 {
     private readonly Dictionary<string, IFrontEnd> _frontEnds = frontEnds.ToDictionary(f => f.Platform, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The longest one platform step of an intent (reading an event's message, answering the person) may take, on the
+    /// wall clock (the platform's): the worker carries out every platform's intents, so a hanging platform must not hold
+    /// the others. A step cut off counts as the platform not answering.
+    /// </summary>
+    public static readonly TimeSpan StepPatience = TimeSpan.FromSeconds(10);
+
     public bool Knows(string platform) => _frontEnds.ContainsKey(platform);
 
     /// <summary>
@@ -27,7 +34,8 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
         if (reply is null || intent.Kind == InboundIntent.Event) return null;
         try
         {
-            await frontEnd.AnswerAsync(reply, intent, ct);
+            using var patience = Patience(ct);
+            await frontEnd.AnswerAsync(reply, intent, patience.Token);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -35,13 +43,6 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
             return ex.Message;
         }
     }
-
-    /// <summary>
-    /// Runs an intent the request itself carries out (claimed, so no stored intent is marked) and returns the engine's
-    /// reply; null when it asked nothing of the engine.
-    /// </summary>
-    public Task<CommandReply?> RunNowAsync(string platform, InboundIntent intent, CancellationToken ct) =>
-        RunAsync(FrontEnd(platform), intent, intentId: null, ct);
 
     /// <summary>Tells the person who acted that their intent failed for good (events have nobody to tell).</summary>
     public async Task ReportFailureAsync(string platform, string payload, string error, CancellationToken ct)
@@ -59,7 +60,8 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
     private async Task<CommandReply?> RunAsync(IFrontEnd frontEnd, InboundIntent intent, long? intentId, CancellationToken ct)
     {
         var (context, unsure) = await frontEnd.ContextAsync(intent.Actor, intent.Channel, ct);
-        var input = intent.Input ?? await frontEnd.ReadEventAsync(intent, context, ct);
+        EngineInput? input;
+        using (var patience = Patience(ct)) input = intent.Input ?? await frontEnd.ReadEventAsync(intent, context, patience.Token);
         if (input is null) return null;
         var work = new UnitOfWork(context, time.GetUtcNow(), intentId);
         return await services.WithEngineAsync(work, async engine =>
@@ -79,6 +81,13 @@ public sealed class IntentProcessor(IServiceProvider services, IEnumerable<IFron
         return frontEnd is IReadsOlderIntents older && System.Text.Json.Nodes.JsonNode.Parse(payload) is System.Text.Json.Nodes.JsonObject stored
             ? older.ReadOlder(stored) ?? intent
             : intent;
+    }
+
+    private static CancellationTokenSource Patience(CancellationToken ct)
+    {
+        var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(StepPatience);
+        return patience;
     }
 
     private IFrontEnd FrontEnd(string platform) =>

@@ -26,32 +26,15 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
     public Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>
-        AddAsync(dedupeKey, platform, kind, payload, handledNow: false, ct);
+        AddAsync(dedupeKey, platform, kind, payload, ct);
 
-    /// <summary>
-    /// Stores an intent the request carries out itself (a Teams card button, answered with the refreshed card): marked
-    /// processed at once, so the worker never runs it too; false when it was already received.
-    /// </summary>
-    public Task<bool> ClaimAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>
-        AddAsync(dedupeKey, platform, kind, payload, handledNow: true, ct);
-
-    /// <summary>Records that a claimed intent failed.</summary>
-    public Task FailClaimedAsync(string dedupeKey, string error, CancellationToken ct) => writes.RunAsync(async () =>
-    {
-        var row = await db.Inbox.FirstOrDefaultAsync(r => r.DedupeKey == dedupeKey, ct);
-        if (row is null) return;
-        row.Error = error;
-        await db.SaveChangesAsync(ct);
-    }, ct);
-
-    private Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, bool handledNow, CancellationToken ct) => writes.RunAsync(async () =>
+    private Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) => writes.RunAsync(async () =>
     {
         if (await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey, ct)) return false;
         var now = time.GetUtcNow();
         db.Inbox.Add(new InboundRow
         {
             DedupeKey = dedupeKey, Platform = platform, Kind = kind, Payload = payload, ReceivedAt = now,
-            ProcessedAt = handledNow ? now : null, Attempts = handledNow ? 1 : 0,
         });
         try
         {
