@@ -19,9 +19,10 @@ public static class ProbeMessages
             : text;
     }
 
+    /// <summary>"api-health FAILED at ... (503 after 120 ms; body: ...); it was passing before."</summary>
     public static string Failed(ProbeReading reading) =>
-        $"Health probe {reading.Name} is FAILING again at {Clock.Format(reading.At)}: {reading.Outcome}"
-        + (reading.Excerpt.Length > 0 ? $"; body: {reading.Excerpt}" : "");
+        $"Health probe {reading.Name} FAILED at {Clock.Format(reading.At)} ({reading.Outcome}"
+        + (reading.Excerpt.Length > 0 ? $"; body: {reading.Excerpt}" : "") + "); it was passing before.";
 
     /// <summary>The incident's latest probe results, one a line, for the triage questions; null when none has run.</summary>
     public static string? Evidence(Incident incident) =>

@@ -48,7 +48,7 @@ public class ProbeResultTests
 
         var texts = _h.Chat.Posts.Skip(posts).Select(p => p.Message.Text).ToList();
         Assert.Equal(2, texts.Count);
-        Assert.Equal("Health probe api-health is FAILING again at 2026-03-14 09:01 UTC: 503 after 120 ms; body: No server is available.", texts[0]);
+        Assert.Equal("Health probe api-health FAILED at 2026-03-14 09:01 UTC (503 after 120 ms; body: No server is available.); it was passing before.", texts[0]);
         Assert.StartsWith("Health probe api-health recovered at 2026-03-14 09:03 UTC (200 after 80 ms).", texts[1], StringComparison.Ordinal);
         Assert.Contains($"move {incident.Number} to monitoring: /incident update monitoring <what was done>", texts[1]);
         Assert.Equal(5, incident.Timeline.Count(t => t.Kind == Incident.ProbeKind));
