@@ -71,6 +71,7 @@ public static class EngineServices
             }
             await transaction.CommitAsync(ct);
             Publish(scope.ServiceProvider);
+            scope.ServiceProvider.GetService<PendingProbeRequests>()?.Commit();
             scope.ServiceProvider.GetService<OutboxSignal>()?.Wake();
             return result;
         }), ct), ct);

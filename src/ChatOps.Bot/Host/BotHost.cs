@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Host;
 
 /// <summary>
 /// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address
-/// setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox and reminder workers, and <c>/healthz</c>.
+/// setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox, reminder and probe workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
 {
@@ -30,6 +30,7 @@ public static class BotHost
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
         builder.Services.AddHostedService<Housekeeping>();
+        builder.Services.AddProbes();
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);

@@ -31,8 +31,10 @@ public sealed class Status : CommandHandler<StatusCommand>
         if (incident is null) return await List.ShowAsync(call, ListFilter.Open, ct);
         call.RequireVisible(incident);
         var card = IncidentCards.Incident(incident, call.Runbook, call.Now);
-        var last = incident.Timeline.TakeLast(5).Select(t => $"{Clock.Format(t.At)}  {t.Actor}: {t.Text}");
+        // Probe results come every minute while it is open; their latest state has its own lines.
+        var last = incident.Timeline.Where(t => t.Kind != Incident.ProbeKind).TakeLast(5).Select(t => $"{Clock.Format(t.At)}  {t.Actor}: {t.Text}");
         var text = $"{incident.Number} ({incident.Status}). Latest on the timeline:\n" + string.Join('\n', last);
+        if (incident.Probes.Count > 0) text += "\nHealth probes (latest):\n" + string.Join('\n', incident.Probes.Select(p => $"{Clock.Format(p.At)}  {p.Description}"));
         IReadOnlyList<string> problems = call.Delivery is null ? [] : await call.Delivery.ProblemsAsync(incident.ChannelId, ct);
         if (problems.Count > 0) text += $"\nNot yet delivered to {call.Work.Platform}:\n" + string.Join('\n', problems);
         return new CommandReply(text, card);

@@ -23,7 +23,8 @@ public sealed class EngineCall(
     IAuditLog audit,
     IDeliveryReport? delivery,
     IIncidentEvents events,
-    IPeopleDirectory? people = null)
+    IPeopleDirectory? people = null,
+    IProbeRequests? probes = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -34,6 +35,9 @@ public sealed class EngineCall(
     public IAuditLog AuditLog { get; } = audit;
     public IDeliveryReport? Delivery { get; } = delivery;
     public IPeopleDirectory People { get; } = people ?? NoPeopleDirectory.Instance;
+
+    /// <summary>Where a command asks the host to run health probes (after this unit of work commits).</summary>
+    public IProbeRequests ProbeRequests { get; } = probes ?? NoProbeRequests.Instance;
 
     public string Actor => Work.Actor;
 

@@ -83,7 +83,8 @@ public static class IncidentCards
     public static Card TriageQuestion(Incident incident, TriageQuestion question, int position, int total)
     {
         var buttons = question.Answers.Select(a => AnswerTriage.Button(incident.Number, question.Id, a)).ToList();
-        return new Card($"Triage {position}/{total}: {incident.Number}", [question.Text], [], "Answer with a button; each answer goes on the timeline.", buttons);
+        var sections = Probes.ProbeMessages.Evidence(incident) is { } evidence ? new[] { question.Text, evidence } : [question.Text];
+        return new Card($"Triage {position}/{total}: {incident.Number}", sections, [], "Answer with a button; each answer goes on the timeline.", buttons);
     }
 
     public static Card Checklist(Checklist checklist) =>

@@ -52,6 +52,7 @@ public static class PostMortemRenderer
 
         WriteTimes(md, incident, severity, people);
         WriteTimeline(md, incident, people);
+        ProbeSection.Write(md, incident, Table);
         WriteTriage(md, incident, people);
         WriteEscalations(md, incident, people);
         WriteDeadlines(md, incident, people);
@@ -94,8 +95,9 @@ public static class PostMortemRenderer
     private static void WriteTimeline(StringBuilder md, Incident incident, PostMortemPeople people)
     {
         md.AppendLine("## Timeline (UTC)").AppendLine();
+        if (ProbeSection.Results(incident).Any()) md.AppendLine("_Health probe results are listed under Health probes below._").AppendLine();
         Table(md, ["Time (UTC)", "Who", "What"],
-            incident.Timeline.Select(t => new[] { Clock.FormatCell(t.At), people.Name(t.Actor), people.InText($"{t.Kind}: {t.Text}") }).ToList());
+            incident.Timeline.Where(t => t.Kind != Incident.ProbeKind).Select(t => new[] { Clock.FormatCell(t.At), people.Name(t.Actor), people.InText($"{t.Kind}: {t.Text}") }).ToList());
     }
 
     private static void WriteTriage(StringBuilder md, Incident incident, PostMortemPeople people)

@@ -7,17 +7,26 @@ namespace ChatOps.Bot.Tests.Probes;
 
 /// <summary>
 /// A service on loopback with the health endpoints a probe meets: healthy, degraded, down (taking 120 ms on the
-/// manual clock), slow (never answers), huge (an endless body), redirecting here and elsewhere, and one needing a key.
+/// manual clock), slow (never answers), huge (an endless body), redirecting here and elsewhere, one needing a key, and
+/// one whose answer a test switches (<see cref="SwitchStatus"/>).
 /// </summary>
 public sealed class ProbeTarget : IAsyncDisposable
 {
     private LoopbackHttpServer _server = null!;
     private int _hits;
+    private int _switchStatus = 200;
 
     /// <summary>Completed when the slow endpoint has received its request.</summary>
     public TaskCompletionSource SlowArrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int Hits => Volatile.Read(ref _hits);
+
+    /// <summary>What <c>/switch</c> answers: 200 with <c>{"status":"ok"}</c>, or this status with an error page.</summary>
+    public int SwitchStatus
+    {
+        get => Volatile.Read(ref _switchStatus);
+        set => Volatile.Write(ref _switchStatus, value);
+    }
 
     public Uri Root => _server.Root;
 
@@ -58,6 +67,9 @@ public sealed class ProbeTarget : IAsyncDisposable
                     // The probe stopped reading and went away: the endless body ends here.
                 }
             });
+            app.MapGet("/switch", () => target.SwitchStatus == 200
+                ? Results.Text("""{"status":"ok"}""", "application/json")
+                : Results.Text("Service Unavailable: upstream <!channel> is down", "text/plain", statusCode: target.SwitchStatus));
             app.MapGet("/not-json", () => Results.Text("ok", "text/plain"));
             app.MapGet("/here", () => Results.Redirect("/health"));
             app.MapGet("/loop", () => Results.Redirect("/loop"));

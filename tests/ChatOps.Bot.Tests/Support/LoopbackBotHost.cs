@@ -45,8 +45,8 @@ public class LoopbackBotHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public string PostMortemFolder => Path.Combine(Folder, "postmortems");
 
-    /// <summary>Starts the host with the database and post-mortems in <paramref name="folder"/> (a new temp folder by default) plus <paramref name="settings"/>.</summary>
-    public static async Task<LoopbackBotHost> StartAsync(IReadOnlyDictionary<string, string?> settings, string? folder = null, FakeTimeProvider? time = null, string prefix = "chatops-")
+    /// <summary>Starts the host with the database and post-mortems in <paramref name="folder"/> (a new temp folder by default) plus <paramref name="settings"/>, on the embedded runbook unless given one.</summary>
+    public static async Task<LoopbackBotHost> StartAsync(IReadOnlyDictionary<string, string?> settings, string? folder = null, FakeTimeProvider? time = null, string prefix = "chatops-", Core.Runbooks.Runbook? runbook = null)
     {
         folder ??= Directory.CreateTempSubdirectory(prefix).FullName;
         time ??= new FakeTimeProvider(Start);
@@ -58,7 +58,7 @@ public class LoopbackBotHost : IAsyncDisposable
         };
         foreach (var (key, value) in settings) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, RunbookSource.LoadEmbedded().Runbook!, time);
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, runbook ?? RunbookSource.LoadEmbedded().Runbook!, time);
         await DatabaseSetup.MigrateAsync(app.Services);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };

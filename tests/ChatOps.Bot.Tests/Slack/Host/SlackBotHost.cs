@@ -16,7 +16,7 @@ public sealed class SlackBotHost : LoopbackBotHost
     {
     }
 
-    public static async Task<SlackBotHost> StartAsync(string apiBaseUrl, string? folder = null, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null)
+    public static async Task<SlackBotHost> StartAsync(string apiBaseUrl, string? folder = null, FakeTimeProvider? time = null, Dictionary<string, string?>? extra = null, Core.Runbooks.Runbook? runbook = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -27,7 +27,7 @@ public sealed class SlackBotHost : LoopbackBotHost
             ["Slack:AnnounceChannel"] = "CANNOUNCE",
         };
         foreach (var (key, value) in extra ?? []) settings[key] = value;
-        return new SlackBotHost(await StartAsync(settings, folder, time, "chatops-slack-"));
+        return new SlackBotHost(await StartAsync(settings, folder, time, "chatops-slack-", runbook));
     }
 
     /// <summary>Posts a body signed as Slack signs it, at the host's current time unless told otherwise.</summary>

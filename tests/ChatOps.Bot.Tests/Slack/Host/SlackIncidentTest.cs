@@ -24,7 +24,7 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         Slack = await StartWorkspaceAsync();
         var settings = BotSettings();
         Configure(settings);
-        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: settings);
+        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), time: Clock, extra: settings, runbook: Runbook);
         Driver = new SlackDriver(Host, Slack);
     }
 
@@ -53,12 +53,18 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         ["Slack:People:head-of-engineering"] = Head,
     };
 
+    /// <summary>The bot's clock, when a test needs it before the bot starts (null: the host makes one).</summary>
+    protected virtual FakeTimeProvider? Clock => null;
+
+    /// <summary>The bot's runbook (null: the embedded one).</summary>
+    protected virtual Core.Runbooks.Runbook? Runbook => null;
+
     /// <summary>Changes the bot's settings before it starts (e.g. Socket Mode instead of signed HTTP).</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
     {
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Slack.DisposeAsync();

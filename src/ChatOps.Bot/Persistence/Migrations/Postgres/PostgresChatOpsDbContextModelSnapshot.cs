@@ -397,6 +397,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_probes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Probes");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("text")

@@ -384,6 +384,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_probes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Probes");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("TEXT")
