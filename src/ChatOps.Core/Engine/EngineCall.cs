@@ -23,7 +23,8 @@ public sealed class EngineCall(
     IAuditLog audit,
     IDeliveryReport? delivery,
     IIncidentEvents events,
-    IPeopleDirectory? people = null)
+    IPeopleDirectory? people = null,
+    IPager? pager = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -34,6 +35,9 @@ public sealed class EngineCall(
     public IAuditLog AuditLog { get; } = audit;
     public IDeliveryReport? Delivery { get; } = delivery;
     public IPeopleDirectory People { get; } = people ?? NoPeopleDirectory.Instance;
+
+    /// <summary>Where pages go (see <see cref="Paging.PagingFlow"/>).</summary>
+    public IPager Pager { get; } = pager ?? NoPager.Instance;
 
     public string Actor => Work.Actor;
 
