@@ -36,15 +36,18 @@ public static class StartupSummary
     /// <summary>One line per pager: whether the setting holding its credentials is set (never the secret itself).</summary>
     private static void Pagers(ILogger logger, Runbook runbook, PagingSettings paging)
     {
-        foreach (var pager in runbook.Pagers)
+        foreach (var (isSet, line) in PagerLines(runbook, paging))
         {
-            var (isSet, setting) = paging.Credentials(pager);
-            if (isSet)
-                logger.LogInformation("Pager {Pager}: {Setting} is set", pager.Describe(), setting);
-            else
-                logger.LogWarning("Pager {Pager}: {Setting} is NOT set; pages to it will fail and be reported in the incident channel", pager.Describe(), setting);
+            if (isSet) logger.LogInformation("{Pager}", line);
+            else logger.LogWarning("{Pager}", line);
         }
     }
+
+    /// <summary>"Pager primary (PagerDuty): PAGERDUTY_ROUTING_KEY is set", or NOT set with what follows.</summary>
+    public static IEnumerable<(bool IsSet, string Line)> PagerLines(Runbook runbook, PagingSettings paging) =>
+        runbook.Pagers.Select(pager => paging.Credentials(pager) is var (isSet, setting) && isSet
+            ? (true, $"Pager {pager.Describe()}: {setting} is set")
+            : (false, $"Pager {pager.Describe()}: {setting} is NOT set; pages to it will fail and be reported in the incident channel"));
 
     /// <summary>Once the server is up: the addresses it really bound (a port 0 has become a number); and a line when it stops.</summary>
     public static void Listening(IServiceProvider services)

@@ -58,7 +58,7 @@ public abstract class SlackIncidentTest : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Slack.DisposeAsync();
