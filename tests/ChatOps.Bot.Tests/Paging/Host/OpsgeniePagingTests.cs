@@ -33,6 +33,18 @@ public sealed class OpsgeniePagingTests : PagingSlackTest
     }
 
     [Fact]
+    public async Task A_page_backing_off_never_holds_up_the_announcement_recorded_after_it()
+    {
+        Opsgenie.AnswerNext(FakeOpsgenieServer.Error(429, "Too many requests", ("Retry-After", "60")));
+
+        await DeclareAsync("declare P0 Checkout is down");
+        await Host.InboxIdleAsync();
+
+        await PostedAsync(Announce, "declared INC-2026-001");
+        Assert.Single(Opsgenie.Requests);
+    }
+
+    [Fact]
     public async Task An_alert_Opsgenie_refuses_is_parked_and_posted_in_the_channel()
     {
         Opsgenie.AnswerNext(FakeOpsgenieServer.Error(422, "Request body is not processable"));
