@@ -1,4 +1,5 @@
 using ChatOps.Bot.Engine;
+using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Teams;
@@ -11,8 +12,8 @@ namespace ChatOps.Bot.Host;
 
 /// <summary>
 /// What a person checks first in a log: which front ends run, on which runbook and database (a file, or host and
-/// database; never a password or token), where post-mortems go and declarations are announced, and then where the
-/// bot listens.
+/// database; never a password or token), where post-mortems go and declarations are announced, whether each pager's
+/// credentials are set, and then where the bot listens.
 /// </summary>
 public static class StartupSummary
 {
@@ -29,7 +30,24 @@ public static class StartupSummary
             BotProgram.Version, FrontEnds(slack, teams), configuration["Runbook:Path"] is { Length: > 0 } path ? Path.GetFullPath(path) : "runbooks/default.yaml (embedded)", runbook.Name);
         logger.LogInformation("Storage: {Storage}; post-mortems in {PostMortems}; declarations announced in {Announce}",
             services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook));
+        Pagers(logger, runbook, services.GetRequiredService<PagingSettings>());
     }
+
+    /// <summary>One line per pager: whether the setting holding its credentials is set (never the secret itself).</summary>
+    private static void Pagers(ILogger logger, Runbook runbook, PagingSettings paging)
+    {
+        foreach (var (isSet, line) in PagerLines(runbook, paging))
+        {
+            if (isSet) logger.LogInformation("{Pager}", line);
+            else logger.LogWarning("{Pager}", line);
+        }
+    }
+
+    /// <summary>"Pager primary (PagerDuty): PAGERDUTY_ROUTING_KEY is set", or NOT set with what follows.</summary>
+    public static IEnumerable<(bool IsSet, string Line)> PagerLines(Runbook runbook, PagingSettings paging) =>
+        runbook.Pagers.Select(pager => paging.Credentials(pager) is var (isSet, setting) && isSet
+            ? (true, $"Pager {pager.Describe()}: {setting} is set")
+            : (false, $"Pager {pager.Describe()}: {setting} is NOT set; pages to it will fail and be reported in the incident channel"));
 
     /// <summary>Once the server is up: the addresses it really bound (a port 0 has become a number); and a line when it stops.</summary>
     public static void Listening(IServiceProvider services)

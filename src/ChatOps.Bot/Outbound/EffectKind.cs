@@ -1,6 +1,9 @@
 namespace ChatOps.Bot.Outbound;
 
-/// <summary>The chat platform calls the engine makes (see <see cref="Core.Ports.IChatPlatform"/>).</summary>
+/// <summary>
+/// The chat platform calls the engine makes (see <see cref="Core.Ports.IChatPlatform"/>), and the pages it sends (see
+/// <see cref="Core.Ports.IPager"/>). Stored by number: new kinds go at the end.
+/// </summary>
 public enum EffectKind
 {
     CreateChannel,
@@ -9,4 +12,7 @@ public enum EffectKind
     Update,
     Pin,
     Upload,
+
+    /// <summary>A PagerDuty or Opsgenie page (<see cref="EffectArgs.Page"/>), delivered by <see cref="PageDelivery"/>.</summary>
+    Page,
 }

@@ -15,6 +15,7 @@ public sealed class OutboxDelivery(
     OutboxOptions options,
     TimeProvider time,
     OutboxMetrics metrics,
+    PageDelivery pages,
     ILogger<OutboxDelivery> logger)
 {
     public async Task DeliverAsync(OutboundEffect effect, CancellationToken ct)
@@ -25,6 +26,11 @@ public sealed class OutboxDelivery(
         span?.SetTag("chatops.effect.attempt", effect.Attempts + 1);
         var args = JsonSerializer.Deserialize<EffectArgs>(effect.Payload, OutboxPlatform.Json)
                    ?? throw new InvalidOperationException($"Outbox effect {effect.Id} has an empty payload.");
+        if (effect.Kind == EffectKind.Page)
+        {
+            await pages.DeliverAsync(effect, args.Page ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is a page without one."), ct);
+            return;
+        }
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);
         if (blocker is not null)
         {

@@ -10,8 +10,10 @@ namespace ChatOps.Bot.Outbound;
 /// The engine's chat platform in the web host: every call becomes an <see cref="OutboundEffect"/> row written
 /// inside the unit of work's transaction, so an effect exists exactly when the state change that caused it was
 /// committed. Ids of channels and messages that do not exist yet are placeholders (<see cref="Placeholder"/>).
+/// Pages are recorded the same way, each pager of an incident in its own queue (<see cref="PageQueue"/>), so
+/// trigger, acknowledge and resolve go out in order and never wait behind the chat platform.
 /// </summary>
-public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal, EffectsFor effectsFor) : IChatPlatform
+public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal, EffectsFor effectsFor) : IChatPlatform, IPager
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,11 +50,18 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     public Task UploadAsync(string channelId, FileAttachment file, CancellationToken ct) =>
         RecordAsync(channelId, EffectKind.Upload, new EffectArgs(channelId, File: file), ct);
 
+    /// <summary>Not a chat queue: an announcement that follows never joins it (see <see cref="QueueOfAsync"/>).</summary>
+    public Task PageAsync(PageRequest request, CancellationToken ct) =>
+        RecordAsync(Placeholder.NewRef(), PageQueue(request), EffectKind.Page, new EffectArgs(Page: request), ct, chatQueue: false);
+
+    /// <summary><c>page:INC-2026-001:primary</c>: one queue per incident and pager.</summary>
+    public static string PageQueue(PageRequest request) => $"page:{request.IncidentNumber}:{request.Pager.Name}";
+
     private async Task RecordAsync(string channelId, EffectKind kind, EffectArgs args, CancellationToken ct) =>
         await RecordAsync(Placeholder.NewRef(), await QueueOfAsync(channelId, ct), kind, args, ct);
 
     /// <summary>Saved at once (inside the unit of work's transaction) so ids follow the order of the calls.</summary>
-    private async Task RecordAsync(string reference, string queue, EffectKind kind, EffectArgs args, CancellationToken ct)
+    private async Task RecordAsync(string reference, string queue, EffectKind kind, EffectArgs args, CancellationToken ct, bool chatQueue = true)
     {
         if (effectsFor.Work is { } work)
             args = args with { Platform = work.Platform.Length > 0 ? work.Platform : null, Actor = work.Actor };
@@ -68,7 +77,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
             NextAttemptAt = now,
         });
         await writes.RunAsync(() => db.SaveChangesAsync(ct), ct);
-        _lastQueue = queue;
+        if (chatQueue) _lastQueue = queue;
         Recorded++;
         // Inside a unit of work the worker is woken after the commit (see EngineServices.WithEngineAsync).
         if (db.Database.CurrentTransaction is null) signal.Wake();

@@ -34,6 +34,7 @@ public sealed class OutboxReport(ChatOpsDbContext db) : IDeliveryReport
         EffectKind.Update => "update the card",
         EffectKind.Pin => "pin the card",
         EffectKind.Upload => "upload a file",
+        EffectKind.Page => "send a page",
         _ => kind.ToString(),
     };
 }

@@ -17,7 +17,10 @@ public static class OutboxServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ReplicaIdentity>();
         services.AddScoped<EffectsFor>();
-        services.AddScoped<IChatPlatform, OutboxPlatform>();
+        services.AddScoped<OutboxPlatform>();
+        services.AddScoped<IChatPlatform>(sp => sp.GetRequiredService<OutboxPlatform>());
+        services.AddScoped<IPager>(sp => sp.GetRequiredService<OutboxPlatform>());
+        services.AddPageDelivery();
         services.AddSingleton<DeliveryPlatforms>();
         services.AddScoped<OutboxStore>();
         services.AddBotMetrics().AddScoped<OutboxDelivery>();

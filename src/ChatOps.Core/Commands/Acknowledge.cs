@@ -2,6 +2,7 @@ using ChatOps.Core.Access;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
+using ChatOps.Core.Paging;
 
 namespace ChatOps.Core.Commands;
 
@@ -26,6 +27,7 @@ public sealed class Acknowledge : IncidentCommandHandler<AcknowledgeCommand>
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, AcknowledgeCommand command, Incident incident, CancellationToken ct)
     {
         incident.Acknowledge(call.Actor, call.Now);
+        await PagingFlow.AcknowledgeAsync(call, incident, ct);
         await call.SaveAsync(incident, ct);
         call.Raise(IncidentEvent.Acknowledged, incident);
         await call.PostAsync(incident, $"{call.Actor} acknowledged {incident.Number}. Automatic escalation stopped.", ct: ct);

@@ -1,6 +1,7 @@
 using ChatOps.Core.Access;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Paging;
 using ChatOps.Core.Reminders;
 using ChatOps.Core.Time;
 
@@ -32,6 +33,8 @@ public sealed class ChangeSeverity : IncidentCommandHandler<ChangeSeverityComman
         call.Raise(IncidentEvent.SeverityChanged, incident, $"{was} -> {severity.Key}");
         var newcomers = severity.Invite.Where(p => !incident.Participants.Contains(p)).ToList();
         foreach (var person in newcomers) incident.AddParticipant(person);
+        if (raised)
+            await PagingFlow.TriggerAsync(call, incident, PagingFlow.Named(call.Runbook, severity.Page), Incident.DeclarationTier, $"raised to {severity.Key}", call.Actor, ct);
         await call.SaveAsync(incident, ct);
         if (newcomers.Count > 0) await call.Chat.InviteAsync(incident.ChannelId, newcomers, ct);
         var next = ReminderPlanner.NextUpdateDue(incident, severity);

@@ -4,6 +4,7 @@ using ChatOps.Core.Access;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
+using ChatOps.Core.Paging;
 using ChatOps.Core.Runbooks;
 using ChatOps.Core.Time;
 
@@ -113,6 +114,7 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         var cardId = await chat.PostAsync(channel.Id, new ChatMessage($"{incident.Number}: {incident.Title}", card, invitees), ct);
         await chat.PinAsync(channel.Id, cardId, ct);
         incident.AttachCard(cardId);
+        await PagingFlow.TriggerAsync(call, incident, PagingFlow.Named(runbook, severity.Page), Incident.DeclarationTier, $"declared at {severity.Key}", declarer, ct);
         await call.SaveQuietlyAsync(incident, ct);
         foreach (var clock in incident.Deadlines) await DeadlineNotices.StartedAsync(call, incident, clock, ct);
         call.Raise(IncidentEvent.Declared, incident, incident.Private ? $"private: {incident.Title}" : incident.Title);

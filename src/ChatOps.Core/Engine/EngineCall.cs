@@ -24,7 +24,8 @@ public sealed class EngineCall(
     IDeliveryReport? delivery,
     IIncidentEvents events,
     IPeopleDirectory? people = null,
-    IProbeRequests? probes = null)
+    IProbeRequests? probes = null,
+    IPager? pager = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -38,6 +39,9 @@ public sealed class EngineCall(
 
     /// <summary>Where a command asks the host to run health probes (after this unit of work commits).</summary>
     public IProbeRequests ProbeRequests { get; } = probes ?? NoProbeRequests.Instance;
+
+    /// <summary>Where pages go (see <see cref="Paging.PagingFlow"/>).</summary>
+    public IPager Pager { get; } = pager ?? NoPager.Instance;
 
     public string Actor => Work.Actor;
 

@@ -26,7 +26,8 @@ public sealed class IncidentEngine(
     IIncidentEvents? events = null,
     CommandRegistry? registry = null,
     IPeopleDirectory? people = null,
-    IProbeRequests? probes = null)
+    IProbeRequests? probes = null,
+    IPager? pager = null)
 {
     public const string BotName = "ChatOps";
 
@@ -196,7 +197,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

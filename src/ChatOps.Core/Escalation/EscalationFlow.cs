@@ -1,5 +1,6 @@
 using ChatOps.Core.Engine;
 using ChatOps.Core.Incidents;
+using ChatOps.Core.Paging;
 using ChatOps.Core.Reminders;
 using ChatOps.Core.Runbooks;
 using ChatOps.Core.Time;
@@ -14,6 +15,7 @@ public static class EscalationFlow
         var tier = incident.EscalationTier + 1;
         var step = severity.Escalation[tier - 1];
         incident.Escalate(actor, tier, step, reason, automatic, call.Now);
+        await PagingFlow.TriggerAsync(call, incident, PagingFlow.Named(call.Runbook, step.Page), Incident.EscalationTierKey(tier), $"escalated to tier {tier} ({step.Name}): {reason}", actor, ct);
         await call.SaveAsync(incident, ct);
         call.Raise(IncidentEvent.Escalated, incident, $"tier {tier} ({step.Name}){(automatic ? ", automatic" : "")}: {reason}", actor);
         await call.Chat.InviteAsync(incident.ChannelId, step.People, ct);

@@ -55,6 +55,7 @@ public static class PostMortemRenderer
         ProbeSection.Write(md, incident, Table);
         WriteTriage(md, incident, people);
         WriteEscalations(md, incident, people);
+        WritePages(md, incident, people);
         WriteDeadlines(md, incident, people);
         foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         return md.ToString();
@@ -125,6 +126,20 @@ public static class PostMortemRenderer
             {
                 Clock.FormatCell(e.At), $"{e.Tier} ({e.TierName})", people.List(e.People), people.InText(e.Reason),
                 e.Automatic ? "automatic" : people.Name(e.Actor),
+            }).ToList());
+    }
+
+    /// <summary>Who was paged through PagerDuty or Opsgenie, with the alert's key; only when the incident paged anyone.</summary>
+    private static void WritePages(StringBuilder md, Incident incident, PostMortemPeople people)
+    {
+        if (incident.Pages.Count == 0) return;
+        md.AppendLine("## Pages").AppendLine();
+        string At(DateTimeOffset? at) => at is { } value ? Clock.FormatCell(value) : "-";
+        Table(md, ["Time (UTC)", "Pager", "For", "Key", "Reason", "By", "Acknowledged (UTC)", "Resolved (UTC)"],
+            incident.Pages.Select(p => new[]
+            {
+                Clock.FormatCell(p.At), $"{p.Pager} ({p.Service})", PageRecord.TierText(p.Tier), p.DedupKey, people.InText(p.Reason),
+                people.Name(p.Actor), At(p.AcknowledgedAt), At(p.ResolvedAt),
             }).ToList());
     }
 

@@ -58,7 +58,13 @@ public class LoopbackBotHost : IAsyncDisposable
         };
         foreach (var (key, value) in settings) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, runbook ?? RunbookSource.LoadEmbedded().Runbook!, time);
+        // The runbook a test passes, else the one named by Runbook:Path (a test's own, e.g. one that pages), else the embedded default.
+        if (runbook is null)
+        {
+            var loaded = RunbookSource.Load(configuration);
+            runbook = loaded.Runbook ?? throw new InvalidOperationException("The test runbook does not load: " + string.Join("; ", loaded.Errors));
+        }
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration, runbook, time);
         await DatabaseSetup.MigrateAsync(app.Services);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };

@@ -14,6 +14,30 @@ internal static class TestRunbooks
 
     public static Severity Severity(string key) => Default.FindSeverity(key) ?? throw new ArgumentException($"No severity {key}");
 
+    /// <summary>
+    /// The default runbook with pagers: P0 pages primary (PagerDuty) and platform (Opsgenie) at declaration and
+    /// backup (PagerDuty) at its tier 1; P1 pages nobody at declaration and backup at its tier 2; P2 and P3 page nobody.
+    /// </summary>
+    public static Runbook Paging
+    {
+        get
+        {
+            var pagers = new Pager[]
+            {
+                new("primary", PagerService.PagerDuty, "PD_PRIMARY_KEY", []),
+                new("platform", PagerService.Opsgenie, null, [new PagerResponder("team", "platform")]),
+                new("backup", PagerService.PagerDuty, "PD_BACKUP_KEY", []),
+            };
+            var severities = Default.Severities.Select(s => s.Key switch
+            {
+                "P0" => s with { Page = ["primary", "platform"], Escalation = [s.Escalation[0] with { Page = ["backup"] }] },
+                "P1" => s with { Escalation = [s.Escalation[0], s.Escalation[1] with { Page = ["backup"] }] },
+                _ => s,
+            }).ToList();
+            return Default with { Pagers = pagers, Severities = severities };
+        }
+    }
+
     /// <summary>The default runbook with its <c>access:</c> section replaced.</summary>
     public static Runbook WithAccess(string accessSection)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ChatOps.Bot.Persistence.Mappings;
 
-/// <summary>The Incidents table: the aggregate's lists (timeline, triage, escalations, participants, deadlines, latest probe results) as JSON columns.</summary>
+/// <summary>The Incidents table: the aggregate's lists (timeline, triage, escalations, participants, deadlines, latest probe results, pages) as JSON columns.</summary>
 public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
 {
     public void Configure(EntityTypeBuilder<Incident> e)
@@ -29,6 +29,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, DeadlineClock>("_deadlines", "Deadlines");
         e.Ignore(i => i.Probes);
         e.AsJsonColumn<Incident, ChatOps.Core.Probes.ProbeReading>("_probes", "Probes");
+        e.Ignore(i => i.Pages);
+        e.AsJsonColumn<Incident, PageRecord>("_pages", "Pages");
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

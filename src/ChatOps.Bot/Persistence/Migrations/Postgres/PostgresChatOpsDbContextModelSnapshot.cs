@@ -392,6 +392,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Escalations");
 
+                    b.Property<string>("_pages")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Pages");
+
                     b.Property<string>("_participants")
                         .IsRequired()
                         .HasColumnType("text")

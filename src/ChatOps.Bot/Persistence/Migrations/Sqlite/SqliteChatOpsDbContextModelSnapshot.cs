@@ -379,6 +379,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Escalations");
 
+                    b.Property<string>("_pages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Pages");
+
                     b.Property<string>("_participants")
                         .IsRequired()
                         .HasColumnType("TEXT")
