@@ -22,7 +22,7 @@ public sealed class TeamsEndpoint(BotFrameworkAuthenticator authenticator, Teams
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, ct);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         var activity = TeamsActivity.Parse(body);
-        if (activity is null) return TeamsAnswer.BadRequest("The body must be a Bot Framework activity: a JSON object.").ToResult();
+        if (activity is null) return TeamsAnswer.BadRequest("The body must be a Bot Framework activity: a JSON object, without repeated keys.").ToResult();
         if (token.RefusalFor(activity.ServiceUrl, activity.ChannelId) is { } refusal) return Refuse(refusal);
         if (options.Value.TenantId.Length > 0 && activity.TenantId.Length > 0 && !string.Equals(activity.TenantId, options.Value.TenantId, StringComparison.OrdinalIgnoreCase))
             return Refuse($"the activity comes from tenant {activity.TenantId}, not Teams__TenantId");
