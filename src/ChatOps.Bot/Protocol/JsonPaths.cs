@@ -11,6 +11,6 @@ public static class JsonPaths
         {
             if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element)) return "";
         }
-        return element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : "";
+        return element.ValueKind == JsonValueKind.String ? JsonText.Read(element) : "";
     }
 }

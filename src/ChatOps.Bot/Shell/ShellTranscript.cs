@@ -1,3 +1,4 @@
+using ChatOps.Core.Access;
 using ChatOps.Core.Messaging;
 
 namespace ChatOps.Bot.Shell;
@@ -12,7 +13,8 @@ public sealed class ShellTranscript(TextWriter output)
     {
         lock (_gate)
         {
-            var mentions = string.Concat(message.MentionList.Select(m => $"@{m} "));
+            // People as inert text: a control or bidi character in a handle must not move the cursor or reorder the line.
+            var mentions = string.Concat(message.MentionList.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => People.Mention(m) + " "));
             if (message.Card is null || message.Text != message.Card.Title)
                 output.WriteLine($"[#{channel}] ChatOps: {mentions}{message.Text.ReplaceLineEndings("\n    ")}");
             else if (mentions.Length > 0)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Protocol;
 using ChatOps.Bot.Slack.Api;
+using ChatOps.Bot.Slack.BlockKit;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Bot.Slack;
@@ -102,11 +103,14 @@ public sealed partial class SlackPeople(SlackApiClient api, IOptions<SlackOption
     /// <summary>Whether <paramref name="id"/> is a user this bot has seen act or looked up, so it is a person even when it looks like a word.</summary>
     public bool IsKnownUser(string id) => _seen.ContainsKey(id);
 
-    /// <summary>How to mention someone: <c>&lt;@U123&gt;</c> when known, else their handle as text.</summary>
+    /// <summary>
+    /// How to mention someone: <c>&lt;@U123&gt;</c> when they are a known user, else their handle as inert text
+    /// (<see cref="SlackText.Person"/>): whatever a handle holds, it never pings, links or reorders the line.
+    /// </summary>
     public string Mention(string handle) =>
         UserId().IsMatch(handle) ? $"<@{handle}>"
-        : _resolved.TryGetValue(handle, out var id) && id is not null ? $"<@{id}>"
-        : "@" + handle;
+        : _resolved.TryGetValue(handle, out var id) && id is not null && UserId().IsMatch(id) ? $"<@{id}>"
+        : "@" + SlackText.Person(handle.Trim().TrimStart('@'));
 
     private async Task<string?> LookupAsync(string handle, string email)
     {

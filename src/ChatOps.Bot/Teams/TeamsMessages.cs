@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Bot.Teams.AdaptiveCards;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Messaging;
+using ChatOps.Core.Access;
 
 namespace ChatOps.Bot.Teams;
 
@@ -39,7 +40,7 @@ public sealed partial class TeamsMessages(TeamsPeople people, TeamsDirectory dir
         foreach (var handle in message.MentionList.Where(m => !string.IsNullOrWhiteSpace(m)))
         {
             if (await people.ResolveAsync(handle, ct) is { } person) lead.Add(Mention(person.Id, person.Name, entities));
-            else lead.Add(Escape("@" + handle.Trim().TrimStart('@')));
+            else lead.Add(Escape(People.Mention(handle)));
         }
         var card = message.Card is { } given ? await PrepareAsync(given, ct) : null;
         var activity = new JsonObject { ["type"] = "message" };
@@ -130,8 +131,14 @@ public sealed partial class TeamsMessages(TeamsPeople people, TeamsDirectory dir
         return html.Append(Escape(text[last..])).ToString();
     }
 
+    /// <summary>
+    /// A person Teams can mention: <c>&lt;at&gt;</c> their name (<see cref="People.Plain"/>, HTML-escaped) with its entity.
+    /// Every person the bot prints in a Teams message goes through here or, when Teams has no id for them, as
+    /// <see cref="People.Mention"/> text escaped.
+    /// </summary>
     private static string Mention(string id, string name, JsonArray entities)
     {
+        name = People.Plain(name);
         var at = $"<at>{Escape(name)}</at>";
         entities.Add(new JsonObject { ["type"] = "mention", ["text"] = at, ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name } });
         return at;

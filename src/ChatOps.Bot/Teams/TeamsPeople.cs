@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using ChatOps.Core.Access;
 
 namespace ChatOps.Bot.Teams;
 
@@ -33,7 +34,7 @@ public sealed partial class TeamsPeople(TeamsDirectory directory, IOptions<Teams
             return null;
         }
         var name = ObjectId().IsMatch(target) ? await directory.NameAsync(target, ct) : null;
-        return new TeamsPerson(target, name ?? (ObjectId().IsMatch(handle) ? "teammate" : handle));
+        return new TeamsPerson(target, name ?? (ObjectId().IsMatch(handle) ? "teammate" : People.Plain(handle)));
     }
 
     public async Task<List<TeamsPerson>> ResolveAllAsync(IEnumerable<string> handles, CancellationToken ct)

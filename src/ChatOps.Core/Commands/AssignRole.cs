@@ -23,16 +23,19 @@ public sealed class AssignRole : IncidentCommandHandler<AssignRoleCommand>
             "scribe" => IncidentRole.Scribe,
             _ => null,
         };
-        return role is { } r
-            ? new AssignRoleCommand(r, args[1])
-            : ParseResult.Fail($"Unknown role '{args[0]}': use commander, comms or scribe.");
+        if (role is not { } r) return ParseResult.Fail($"Unknown role '{args[0]}': use commander, comms or scribe.");
+        // Whoever is named here is stored, invited and printed as a person: something that names nobody (<!channel>,
+        // a bidi override) is refused here rather than escaped at every place it would be shown.
+        return People.Refusal(args[1]) is { } refusal
+            ? ParseResult.Fail($"{refusal} For example: /incident role {args[0].ToLowerInvariant()} @bob.")
+            : new AssignRoleCommand(r, args[1]);
     }
 
     protected override string Describe(AssignRoleCommand command) => Words("role", command.Role.ToString().ToLowerInvariant(), command.Person);
 
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, AssignRoleCommand command, Incident incident, CancellationToken ct)
     {
-        var person = command.Person.Trim().TrimStart('@');
+        var person = People.Handle(command.Person);
         var isNew = !incident.Participants.Contains(person);
         incident.AssignRole(call.Actor, command.Role, person, call.Now);
         await call.SaveAsync(incident, ct);

@@ -1,3 +1,4 @@
+using ChatOps.Core.Access;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Incidents;
 using ChatOps.Core.Reminders;
@@ -17,20 +18,20 @@ public static class IncidentCards
         {
             new("Severity", severity is null ? incident.SeverityKey : $"{severity.Key} ({severity.Name})"),
             new("Status", incident.Status.ToString()),
-            new("Commander", incident.Commander),
+            new("Commander", People.Plain(incident.Commander)),
             new("Started", Clock.Format(incident.Began)),
         };
         if (incident.IsActive && severity is not null)
         {
             facts.Add(new("Next update due", Clock.Format(ReminderPlanner.NextUpdateDue(incident, severity))));
-            facts.Add(new("Acknowledged", incident.AcknowledgedAt is { } at ? $"{incident.AcknowledgedBy} at {Clock.Format(at)}" : $"not yet (respond within {DurationText.Format(severity.RespondWithin)})"));
+            facts.Add(new("Acknowledged", incident.AcknowledgedAt is { } at ? $"{People.Plain(incident.AcknowledgedBy ?? "")} at {Clock.Format(at)}" : $"not yet (respond within {DurationText.Format(severity.RespondWithin)})"));
         }
         if (severity is not null && now is { } shownAt) facts.Add(new("Resolution target", ResolutionTargetState(incident, severity, shownAt)));
         if (incident.DetectedAt is { } detected) facts.Add(new("Detected", Clock.Format(detected)));
         if (incident.ResolvedAt is { } resolved) facts.Add(new("Resolved", Clock.Format(resolved)));
         if (incident.EscalationTier > 0) facts.Add(new("Escalation", $"tier {incident.EscalationTier}"));
-        if (incident.Comms is { } comms) facts.Add(new("Comms", comms));
-        if (incident.Scribe is { } scribe) facts.Add(new("Scribe", scribe));
+        if (incident.Comms is { } comms) facts.Add(new("Comms", People.Plain(comms)));
+        if (incident.Scribe is { } scribe) facts.Add(new("Scribe", People.Plain(scribe)));
         if (incident.Category is { } category) facts.Add(new("Category", category));
         if (incident.AffectedServices.Length > 0) facts.Add(new("Affected services", incident.AffectedServices));
         if (incident.Impact.Length > 0) facts.Add(new("Impact", incident.Impact));

@@ -32,11 +32,12 @@ public sealed class PostMortemPeople
         return new PostMortemPeople(found);
     }
 
-    public string Name(string person) => _found.TryGetValue(person, out var found) ? found.Name : person;
+    /// <summary>The person by name, as Markdown that shows the name as it is (<see cref="MarkdownPerson"/>).</summary>
+    public string Name(string person) => MarkdownPerson.Escape(_found.TryGetValue(person, out var found) ? found.Name : person);
 
-    /// <summary>The people by name, each once.</summary>
+    /// <summary>The people by name, each once, as Markdown.</summary>
     public string List(IEnumerable<string> people) =>
-        string.Join(", ", people.Select(p => _found.GetValueOrDefault(p) ?? new PersonName(p, p)).DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Select(p => p.Name));
+        string.Join(", ", people.Select(p => _found.GetValueOrDefault(p) ?? new PersonName(p, p)).DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Select(p => MarkdownPerson.Escape(p.Name)));
 
     /// <summary>Text the engine wrote about people ("reminder sent to U0ALICE"), with their names.</summary>
     public string InText(string text) => _inText is null ? text : _inText.Replace(text, m => Name(m.Groups["who"].Value));

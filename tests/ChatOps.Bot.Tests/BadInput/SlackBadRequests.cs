@@ -18,7 +18,7 @@ public static partial class SlackBadRequests
 
     private static int _events;
 
-    public static IReadOnlyList<BadRequest> All { get; } = [.. SignatureRows(), .. BodyRows(), .. CommandRows(), .. InteractionRows(), .. EventRows()];
+    public static IReadOnlyList<BadRequest> All { get; } = [.. SignatureRows(), .. BodyRows(), .. CommandRows(), .. InteractionRows(), .. EventRows(), .. SurrogateRows()];
 
     public static TheoryData<string> Names => Corpus.Names(All);
 

@@ -1,6 +1,11 @@
+using ChatOps.Bot.Tests.Slack.Host;
+
 namespace ChatOps.Bot.Tests.BadInput;
 
-/// <summary>Titles, notes, updates and reasons with mention syntax, markup, invisible characters and unusual unicode.</summary>
+/// <summary>
+/// Titles, notes, updates, reasons and role targets with mention syntax, markup, invisible characters and unusual
+/// unicode.
+/// </summary>
 public static class SlackOddTexts
 {
     public static IReadOnlyList<OddText> All { get; } =
@@ -22,6 +27,17 @@ public static class SlackOddTexts
         new("<!channel> in a note", "note <!channel> please look at the graphs", InIncident: true),
         new("mentions in a status update", "update identified <@U0BOB00001> <!here> found the bad deploy", InIncident: true),
         new("<!everyone> in an escalation reason", "escalate <!everyone> we need help", InIncident: true),
+
+        // Role targets are the commands' only person-typed arguments: one that names nobody is refused, and nothing of it is shown.
+        .. OddPeople.All.Select((person, i) => new OddText($"{person.Name} as a role target", $"role {OddPeople.Roles[i % OddPeople.Roles.Length]} {person.Typed}", InIncident: true)
+        {
+            Refusal = "That is not a person",
+            NeverShown = person.Shows,
+        }),
+        new("a role target in another script", "role scribe @josé-ñúñez", InIncident: true),
+        new("a role target with underscores and an apostrophe", "role scribe @night_owl_o'brien", InIncident: true),
+        new("a role target that is a user id", $"role comms {SlackIncidentTest.Bob}", InIncident: true) { Mentions = [$"<@{SlackIncidentTest.Bob}>"] },
+        new("a role target that is an email Slack knows", "role scribe cto@example.com", InIncident: true) { Mentions = [$"<@{SlackIncidentTest.Cto}>"] },
     ];
 
     public static TheoryData<string> Names => Corpus.Names(All);

@@ -14,6 +14,8 @@ public static class SocketModeBadEnvelopes
         new("a frame that is not JSON", _ => "hello?", Outcome.Dropped),
         new("a frame that is a JSON array", _ => "[1,2,3]", Outcome.Dropped),
         new("a frame that repeats a key", _ => Envelope("events_api", "{}").Replace("{", "{\"envelope_id\":\"other\",", StringComparison.Ordinal), Outcome.Dropped),
+        new("a frame with keys that are halves of surrogate pairs", _ => "{\"\\ud800\":1,\"\\udc00\":2," + Envelope("events_api", "{}")[1..], Outcome.Dropped),
+        new("a slash command whose text is half a surrogate pair", t => Slash(t, "MARK").Replace("MARK", "\\ud800", StringComparison.Ordinal), Outcome.Told("Unknown command '\uFFFD'")),
         new("a frame nested 10,000 deep", _ => Envelope("events_api", new string('[', 10_000) + new string(']', 10_000)), Outcome.Dropped),
         new("a slash command without an envelope_id", t => Without(Slash(t, "declare P1 Nobody acknowledges this"), "envelope_id"), Outcome.Dropped),
         new("an envelope of a type Slack does not send", _ => Envelope("frobnicate", "{}"), Outcome.Ignored),

@@ -38,28 +38,33 @@ public sealed class StateSnapshot
 
     public static async Task<StateSnapshot> TakeAsync(IServiceProvider services, FakeSlackServer slack)
     {
-        var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                // The audit log records every command that reaches the engine, refused ones included: that is its job, not a state change.
-                foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => t != AuditTable))
-                    tables[table] = await RowsAsync(db.Database.GetDbConnection(), table);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        var tables = await TablesAsync(services);
         var calls = slack.Calls;
         return new StateSnapshot(
             tables,
             [.. calls.Where(c => !Harmless.Contains(c.Method)).Select(c => $"{c.Method} {c.Body}")],
             [.. slack.ResponsePosts.Select(p => Readable(p.Body))],
             [.. calls.Where(c => c.Method == "chat.postEphemeral").Select(c => $"{c.Arg("text")}\n{Readable(c.Arg("blocks") ?? "")}")]);
+    }
+
+    /// <summary>Every table of the bot's database but the audit log, each row as one line, sorted.</summary>
+    public static async Task<SortedDictionary<string, List<string>>> TablesAsync(IServiceProvider services)
+    {
+        var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            // The audit log records every command that reaches the engine, refused ones included: that is its job, not a state change.
+            foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => t != AuditTable))
+                tables[table] = await RowsAsync(db.Database.GetDbConnection(), table);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return tables;
     }
 
     /// <summary>What the acting person was shown (by response_url or ephemeral message) after <paramref name="before"/>.</summary>

@@ -145,6 +145,57 @@ public class CommandParserTests
         Assert.Contains("commander, comms or scribe", error);
     }
 
+    [Theory]
+    [InlineData("<!channel>", "< ! >")]
+    [InlineData("<@U0OTHER01|x>", "< | >")]
+    [InlineData("*bold*", "*")]
+    [InlineData("`code`~x~", "` ~")]
+    [InlineData("<https://evil.example|bob>", "< : / | >")]
+    public void Role_refuses_a_target_with_characters_no_name_has_and_says_what_a_person_looks_like(string target, string named)
+    {
+        var error = Error($"/incident role comms {target}");
+
+        Assert.StartsWith("That is not a person: a name holds letters, digits and . _ - ' + @, and this one also holds " + named + ";", error);
+        Assert.Contains("name them by @handle, user id, email or runbook handle", error);
+        Assert.EndsWith("For example: /incident role comms @bob.", error);
+        Assert.DoesNotContain(target, error);
+    }
+
+    [Theory]
+    [InlineData("\u202Eevil")]
+    [InlineData("bo\u2067b")]
+    [InlineData("bo\u200Bb")]
+    [InlineData("bob\u061C")]
+    [InlineData("bob\u200E")]
+    [InlineData("bob\u001B[31m")]
+    public void Role_refuses_a_target_with_invisible_or_control_characters(string escaped)
+    {
+        var error = Error($"/incident role scribe {System.Text.RegularExpressions.Regex.Unescape(escaped)}");
+
+        Assert.StartsWith("That is not a person: it holds invisible or control characters", error);
+        Assert.DoesNotContain(error, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    }
+
+    [Fact]
+    public void Role_refuses_a_target_longer_than_any_email()
+    {
+        Assert.StartsWith("That is not a person: it is 255 characters", Error($"/incident role comms {new string('a', 255)}"));
+    }
+
+    [Theory]
+    [InlineData("@bob")]
+    [InlineData("U0BOB00001")]
+    [InlineData("cto@example.com")]
+    [InlineData("first.last+oncall@example.co.uk")]
+    [InlineData("b0b00000-0000-4000-8000-000000000002")]
+    [InlineData("@josé-ñúñez")]
+    [InlineData("night_owl_o'brien")]
+    [InlineData("山田太郎")]
+    public void Role_takes_a_handle_user_id_email_or_object_id(string target)
+    {
+        Assert.Equal(new AssignRoleCommand(IncidentRole.Comms, target), CommandParser.Parse($"/incident role comms {target}").Command);
+    }
+
     [Fact]
     public void Note_needs_text()
     {

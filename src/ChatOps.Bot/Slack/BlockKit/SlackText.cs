@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatOps.Core.Access;
 
 namespace ChatOps.Bot.Slack.BlockKit;
 
@@ -31,6 +32,20 @@ public static class SlackText
         }
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// A person Slack has no user id for (a runbook handle, a name) as inert mrkdwn: <see cref="People.Plain"/> (no
+    /// control or bidi characters, one line), escaped so it cannot ping or link, and without the markers <c>* ~ `</c>
+    /// (mrkdwn has no escape for them) so a name cannot turn what follows bold, struck or into code. Every person the bot
+    /// prints on Slack other than as <c>&lt;@U…&gt;</c> goes through here.
+    /// </summary>
+    public static string Person(string person)
+    {
+        var plain = People.Plain(person);
+        return Escape(plain.AsSpan().IndexOfAny(MrkdwnMarkers) < 0 ? plain : string.Concat(plain.Where(c => !MrkdwnMarkers.Contains(c))));
+    }
+
+    private const string MrkdwnMarkers = "*~`";
 
     /// <summary>
     /// Shortens <paramref name="text"/> to at most <paramref name="max"/> UTF-16 units, ending in "…" when anything was cut.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Slack.BlockKit;
 
@@ -66,7 +67,7 @@ public static class ViewSubmission
             "datepicker" => StringProperty(element, "selected_date") ?? "",
             "timepicker" => StringProperty(element, "selected_time") ?? "",
             "multi_static_select" or "multi_external_select" => string.Join(',', Items(element, "selected_options").Select(o => SelectedValue(o))),
-            "multi_users_select" => string.Join(',', Items(element, "selected_users").Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString())),
+            "multi_users_select" => string.Join(',', Items(element, "selected_users").Where(u => u.ValueKind == JsonValueKind.String).Select(JsonText.Read)),
             _ => null,
         };
     }
@@ -83,6 +84,6 @@ public static class ViewSubmission
 
     private static string? StringProperty(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? JsonText.Read(value)
             : null;
 }

@@ -25,9 +25,9 @@ public sealed class SlackEventEndpoint(SlackRequestReader reader, Intake intake)
         {
             root = JsonDocument.Parse(body!, SlackRequestReader.JsonOptions).RootElement;
         }
-        catch (JsonException)
+        catch (Exception ex) when (SlackRequestReader.IsUnreadable(ex))
         {
-            return SlackAnswer.BadRequest("An Events API request must be JSON (without repeated keys).").ToResult();
+            return SlackAnswer.BadRequest("An Events API request must be JSON (without repeated keys, its text valid Unicode).").ToResult();
         }
         return (await HandleAsync(root, http.RequestAborted)).ToResult();
     }

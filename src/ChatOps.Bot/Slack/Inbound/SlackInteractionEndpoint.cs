@@ -26,9 +26,9 @@ public sealed class SlackInteractionEndpoint(SlackRequestReader reader, Intake i
         {
             payload = JsonDocument.Parse(form.Get("payload"), SlackRequestReader.JsonOptions).RootElement;
         }
-        catch (JsonException)
+        catch (Exception ex) when (SlackRequestReader.IsUnreadable(ex))
         {
-            return SlackAnswer.BadRequest("The interaction's payload field must be JSON (without repeated keys).").ToResult();
+            return SlackAnswer.BadRequest("The interaction's payload field must be JSON (without repeated keys, its text valid Unicode).").ToResult();
         }
         return (await HandleAsync(payload, http.RequestAborted)).ToResult();
     }

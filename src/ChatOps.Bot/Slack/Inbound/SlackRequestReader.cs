@@ -22,6 +22,13 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
     public static readonly JsonDocumentOptions JsonOptions = new() { AllowDuplicateProperties = false };
 
     /// <summary>
+    /// Whether parsing with <see cref="JsonOptions"/> failed on the body rather than on the bot: JSON that does not parse,
+    /// and keys that are half a surrogate pair (<c>"\ud800"</c>), on which the repeated-key check throws
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static bool IsUnreadable(Exception parsing) => parsing is JsonException or InvalidOperationException;
+
+    /// <summary>
     /// The verified body text, or an error result to return as is: 413 too large, 401 unverified, 415 not
     /// <paramref name="mediaType"/>.
     /// </summary>

@@ -86,7 +86,7 @@ public sealed class SocketModeDispatcher(
         payload.ValueKind != JsonValueKind.Object
             ? new(StringComparer.Ordinal)
             : payload.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
-                .ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
+                .ToDictionary(p => p.Name, p => JsonText.Read(p.Value), StringComparer.Ordinal);
 
     private JsonElement? Parse(string text)
     {
@@ -95,7 +95,7 @@ public sealed class SocketModeDispatcher(
             using var document = JsonDocument.Parse(text, SlackRequestReader.JsonOptions);
             if (document.RootElement.ValueKind == JsonValueKind.Object) return document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception ex) when (SlackRequestReader.IsUnreadable(ex))
         {
         }
         logger.LogWarning("Ignoring a Socket Mode frame that is not a JSON object ({Length} characters)", text.Length);

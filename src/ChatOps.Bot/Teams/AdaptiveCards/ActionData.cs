@@ -40,7 +40,7 @@ public sealed record ActionData(string Action = "", string Value = "", string Fo
         if (data.ValueKind != JsonValueKind.Object) return values;
         foreach (var property in data.EnumerateObject())
             if (property.Name is not (Key or TeamsKey) && property.Value.ValueKind == JsonValueKind.String)
-                values[property.Name] = property.Value.GetString()!;
+                values[property.Name] = JsonText.Read(property.Value);
         return values;
     }
 }

@@ -42,14 +42,25 @@ public sealed record TeamsActivity(JsonElement Json)
 
     public IEnumerable<JsonElement> MembersAdded => Array("membersAdded");
 
+    /// <summary>
+    /// How activities are read, as Slack's requests are: a repeated key is refused rather than one of its values picked
+    /// (which also refuses a key that is half a surrogate pair, <c>"\ud800"</c>: that check throws
+    /// <see cref="InvalidOperationException"/> on it).
+    /// </summary>
+    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false };
+
+    /// <summary>
+    /// The activity in a body, or null when it is no JSON object (or repeats a key). Bytes that are not UTF-8 read as
+    /// U+FFFD (as they do in a Slack request) rather than being kept to fail whoever reads the string later.
+    /// </summary>
     public static TeamsActivity? Parse(byte[] body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(System.Text.Encoding.UTF8.GetString(body), Options);
             return document.RootElement.ValueKind == JsonValueKind.Object ? new TeamsActivity(document.RootElement.Clone()) : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return null;
         }

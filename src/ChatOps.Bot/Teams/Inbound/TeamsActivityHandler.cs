@@ -1,5 +1,6 @@
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Teams.AdaptiveCards;
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Teams.Inbound;
 
@@ -46,7 +47,7 @@ public sealed class TeamsActivityHandler(
     private async Task<TeamsAnswer> ConversationUpdateAsync(TeamsActivity activity, CancellationToken ct)
     {
         var botAdded = activity.MembersAdded.Any(m => m.ValueKind == System.Text.Json.JsonValueKind.Object
-            && m.TryGetProperty("id", out var id) && id.GetString() == activity.RecipientId);
+            && m.Str("id") == activity.RecipientId);
         if (botAdded && activity.ConversationId.Length > 0)
         {
             var welcome = InboundIntent.Raised(activity.Actor, activity.Channel, TeamsFrontEnd.BotAdded) with { Reply = TeamsFrontEnd.ReplyAddress(activity, inThread: false) };

@@ -23,7 +23,7 @@ public sealed class TeamsEndpoint(BotFrameworkAuthenticator authenticator, Teams
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes, ct);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         var activity = TeamsActivity.Parse(body);
-        if (activity is null) return TeamsAnswer.BadRequest("The body must be a Bot Framework activity: a JSON object.").ToResult();
+        if (activity is null) return TeamsAnswer.BadRequest("The body must be a Bot Framework activity: a JSON object, without repeated keys.").ToResult();
         if (!ServiceUrlForm.TryNormalise(activity.ServiceUrl, out var serviceUrl, out var problem))
             return TeamsAnswer.BadRequest($"The activity's serviceUrl is not a Bot Connector URL the bot can answer at: {problem}.").ToResult();
         if (token.RefusalFor(serviceUrl, activity.ChannelId) is { } refusal) return Refuse(refusal);
