@@ -22,12 +22,18 @@ public static class BotAreas
     /// <summary>The instruments and spans: anything may record into them, so they may use nothing else of the bot.</summary>
     public static readonly NamespaceArea Observability = new("ChatOps.Bot.Observability");
 
-    /// <summary>Thin typed clients of the platforms' HTTP APIs: they know neither the outbox nor the host.</summary>
+    /// <summary>
+    /// Thin typed clients of the platforms' HTTP APIs, and the readers of monitoring webhooks and health probes:
+    /// they know neither the outbox nor the host.
+    /// </summary>
     public static readonly IReadOnlyList<NamespaceArea> ProtocolClients =
     [
         new("ChatOps.Bot.Slack.Api"),
         new("ChatOps.Bot.Teams.Connector"),
         new("ChatOps.Bot.Teams.Graph"),
+        new("ChatOps.Bot.Alerts"),
+        new("ChatOps.Bot.Paging"),
+        new("ChatOps.Bot.Probes"),
     ];
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace ChatOps.Bot.Tests.Support;
 /// draft it was written for. Documents it refers to are registered from shared/reference, so nothing is fetched.
 /// Formats the library knows (uri, date-time, ...) are checked too.
 /// </summary>
-public sealed class PublishedSchema
+public sealed partial class PublishedSchema
 {
     private const string Draft6 = "http://json-schema.org/draft-06/schema#";
     private const string Draft4 = "http://json-schema.org/draft-04/schema#";
