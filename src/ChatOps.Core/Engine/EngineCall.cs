@@ -23,7 +23,8 @@ public sealed class EngineCall(
     IAuditLog audit,
     IDeliveryReport? delivery,
     IIncidentEvents events,
-    IPeopleDirectory? people = null)
+    IPeopleDirectory? people = null,
+    IAlertLedger? alerts = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -34,6 +35,9 @@ public sealed class EngineCall(
     public IAuditLog AuditLog { get; } = audit;
     public IDeliveryReport? Delivery { get; } = delivery;
     public IPeopleDirectory People { get; } = people ?? NoPeopleDirectory.Instance;
+
+    /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
+    public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");
 
     public string Actor => Work.Actor;
 

@@ -25,7 +25,8 @@ public sealed class IncidentEngine(
     IDeliveryReport? delivery = null,
     IIncidentEvents? events = null,
     CommandRegistry? registry = null,
-    IPeopleDirectory? people = null)
+    IPeopleDirectory? people = null,
+    IAlertLedger? alerts = null)
 {
     public const string BotName = "ChatOps";
 
@@ -195,7 +196,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, alerts);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -26,9 +26,10 @@ internal sealed class IncidentHarness
     public RecordingArchive Archive { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
     public RecordingEvents Events { get; } = new();
+    public InMemoryAlertLedger Alerts { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events), Clock);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, alerts: Alerts), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

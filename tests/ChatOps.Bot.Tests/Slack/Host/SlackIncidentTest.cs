@@ -24,7 +24,7 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         Slack = await StartWorkspaceAsync();
         var settings = BotSettings();
         Configure(settings);
-        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), extra: settings);
+        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), time: StartClock(), extra: settings);
         Driver = new SlackDriver(Host, Slack);
     }
 
@@ -52,6 +52,9 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         ["Slack:People:cto"] = "cto@example.com",
         ["Slack:People:head-of-engineering"] = Head,
     };
+
+    /// <summary>The bot's clock, when a test needs another start than <see cref="Support.LoopbackBotHost.Start"/>.</summary>
+    protected virtual FakeTimeProvider? StartClock() => null;
 
     /// <summary>Changes the bot's settings before it starts (e.g. Socket Mode instead of signed HTTP).</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
