@@ -16,17 +16,14 @@ public sealed class AlertFrontEnd(string chatPlatform) : IFrontEnd
 
     public string Platform => Name;
 
-    /// <summary>The chat platform alerts act on.</summary>
-    public string ChatPlatform => chatPlatform;
-
     public Task<ActorContext> ContextAsync(string actor, string channel, CancellationToken ct) =>
         Task.FromResult(new ActorContext(new CommandContext(actor, channel, chatPlatform)));
 
     public Task AnswerAsync(CommandReply reply, InboundIntent intent, CancellationToken ct) => Task.CompletedTask;
 
     public Task<EngineInput?> ReadEventAsync(InboundIntent intent, CommandContext context, CancellationToken ct) =>
-        Task.FromResult<EngineInput?>(AlertIntents.Read(intent) is var (receivedAt, alerts)
-            ? new CommandInput(new ReceiveAlertsCommand(intent.Actor, alerts.Select(ToCore).ToList(), receivedAt))
+        Task.FromResult<EngineInput?>(AlertIntents.Read(intent) is { } received
+            ? new CommandInput(new ReceiveAlertsCommand(intent.Actor, received.Alerts.Select(ToCore).ToList(), received.ReceivedAt))
             : null);
 
     public string Grammar(string command) => $"/incident {command}";
