@@ -1,3 +1,4 @@
+using ChatOps.Bot.Alerts;
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Web;
@@ -12,8 +13,9 @@ using ChatOps.Core.Runbooks;
 namespace ChatOps.Bot.Host;
 
 /// <summary>
-/// The web host for chat platforms: Slack's endpoints and Teams' messaging endpoint on the standard ASP.NET address
-/// setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox, reminder and probe workers, and <c>/healthz</c>.
+/// The web host for chat platforms: Slack's endpoints, Teams' messaging endpoint and the alert webhooks on the
+/// standard ASP.NET address setting (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), the inbox, outbox, reminder and probe
+/// workers, and <c>/healthz</c>.
 /// </summary>
 public static class BotHost
 {
@@ -34,11 +36,13 @@ public static class BotHost
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
+        builder.Services.AddAlerts(builder.Configuration, PrimaryChatPlatform.Of(builder.Configuration));
         builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapTeamsEndpoint();
+        app.MapAlertEndpoints();
         app.MapHealth();
         app.MapOperations();
         app.UseStorageFailureAnswer();

@@ -40,6 +40,9 @@ public static class BotProgram
           Teams__TenantId               the Entra tenant (directory) id
           Teams__TeamId                 the team (group id) where incident channels are created
           Teams__AnnounceChannelId      the channel id (19:...@thread.tacv2) where declarations are announced
+          Alerts__Token                 the bearer token alert webhooks send (Alertmanager; Grafana may); unset, refused
+          Alerts__Grafana__Secret, Alerts__PagerDuty__Secret, Alerts__Sentry__Secret
+                                        verify Grafana, PagerDuty and Sentry webhooks by signature; unset, refused
           Storage__Provider             Sqlite (default) or Postgres
           ConnectionStrings__ChatOps    SQLite: a file path or connection string (default chatops.db); Postgres: required
           Runbook__Path                 the runbook file (default: the embedded runbooks/default.yaml)

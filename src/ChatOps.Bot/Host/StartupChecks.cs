@@ -31,6 +31,7 @@ public static partial class StartupChecks
         if (Bind<SlackOptions>(configuration, SlackOptions.Section, problems) is { } slack) problems.AddRange(slack.Problems());
         if (Bind<TeamsOptions>(configuration, TeamsOptions.Section, problems) is { } teams) problems.AddRange(teams.Problems());
         Bind<OutboxOptions>(configuration, OutboxOptions.Section, problems);
+        Bind<Alerts.AlertOptions>(configuration, Alerts.AlertOptions.Section, problems);
         return problems;
     }
 

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Alerts;
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
@@ -12,8 +13,8 @@ namespace ChatOps.Bot.Host;
 
 /// <summary>
 /// What a person checks first in a log: which front ends run, on which runbook and database (a file, or host and
-/// database; never a password or token), where post-mortems go and declarations are announced, whether each pager's
-/// credentials are set, and then where the bot listens.
+/// database; never a password or token), where post-mortems go and declarations are announced, which alert webhooks
+/// can verify what they receive, whether each pager's credentials are set, and then where the bot listens.
 /// </summary>
 public static class StartupSummary
 {
@@ -28,8 +29,9 @@ public static class StartupSummary
         var runbook = services.GetRequiredService<Runbook>();
         logger.LogInformation("ChatOps {Version} starting: {FrontEnds}; runbook {Runbook} \"{RunbookName}\"",
             BotProgram.Version, FrontEnds(slack, teams), configuration["Runbook:Path"] is { Length: > 0 } path ? Path.GetFullPath(path) : "runbooks/default.yaml (embedded)", runbook.Name);
-        logger.LogInformation("Storage: {Storage}; post-mortems in {PostMortems}; declarations announced in {Announce}",
-            services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook));
+        logger.LogInformation("Storage: {Storage}; post-mortems in {PostMortems}; declarations announced in {Announce}; alerts taken from {AlertWebhooks}",
+            services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook),
+            AlertWebhooks(services.GetRequiredService<IOptions<AlertOptions>>().Value));
         Pagers(logger, runbook, services.GetRequiredService<PagingSettings>());
     }
 
@@ -66,6 +68,18 @@ public static class StartupSummary
         else if (slack.SocketModeConfigured) ends.Add("Slack (Socket Mode)");
         if (teams.Configured) ends.Add("Teams");
         return ends.Count > 0 ? string.Join(" and ", ends) : "no chat platform";
+    }
+
+    /// <summary>The alert webhooks that can verify a request (the others refuse every one).</summary>
+    private static string AlertWebhooks(AlertOptions alerts)
+    {
+        var secrets = alerts.Secrets();
+        var open = new List<string>();
+        if (secrets.Token.Length > 0) open.Add("alertmanager");
+        if (secrets.Token.Length > 0 || secrets.GrafanaSecret.Length > 0) open.Add("grafana");
+        if (secrets.PagerDutySecrets.Count > 0) open.Add("pagerduty");
+        if (secrets.SentrySecret.Length > 0) open.Add("sentry");
+        return open.Count > 0 ? string.Join(", ", open) : "nowhere (no Alerts__ token or secret is set)";
     }
 
     private static string Announce(SlackOptions slack, TeamsOptions teams, Runbook runbook)

@@ -1,3 +1,4 @@
+using ChatOps.Core.Alerts;
 using ChatOps.Core.Audit;
 using ChatOps.Core.Incidents;
 using ChatOps.Bot.Persistence.Mappings;
@@ -7,7 +8,8 @@ namespace ChatOps.Bot.Persistence;
 
 /// <summary>
 /// The bot's database: incidents (timeline and triage as JSON columns), due reminders, settings, the inbox of received
-/// intents, the outbox of effects to deliver, the audit log, and counters. One model; each provider has its own
+/// intents, the outbox of effects to deliver, the audit log, counters, and which incidents alerts belong to (with the
+/// incidents suggested for alerts). One model; each provider has its own
 /// subclass, because EF keeps one migrations set and model snapshot per context type and the two providers' snapshots
 /// differ (Migrations/Sqlite, Migrations/Postgres).
 /// </summary>
@@ -19,6 +21,8 @@ public abstract class ChatOpsDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<InboundRow> Inbox => Set<InboundRow>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<CounterRow> Counters => Set<CounterRow>();
+    public DbSet<AlertLinkRow> AlertLinks => Set<AlertLinkRow>();
+    public DbSet<AlertSuggestion> AlertSuggestions => Set<AlertSuggestion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

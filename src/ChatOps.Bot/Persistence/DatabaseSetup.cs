@@ -38,6 +38,7 @@ public static class DatabaseSetup
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<IAlertLedger, EfAlertLedger>();
         services.AddScoped<IDeliveredIds, IncidentPlatformIds>();
         return services;
     }

@@ -6,7 +6,8 @@ namespace ChatOps.Bot.Persistence;
 
 /// <summary>
 /// Puts a delivered channel's and card's real ids into the incident that still holds the placeholder (its channel id
-/// and name, its card's message id), in the outbox's delivery transaction on the same context.
+/// and name, its card's message id), and a suggestion card's into its alert suggestion, in the outbox's delivery
+/// transaction on the same context.
 /// </summary>
 public sealed class IncidentPlatformIds(ChatOpsDbContext db) : IDeliveredIds
 {
@@ -15,7 +16,11 @@ public sealed class IncidentPlatformIds(ChatOpsDbContext db) : IDeliveredIds
             .SetProperty(i => i.ChannelId, channelId)
             .SetProperty(i => i.ChannelName, channelName), ct);
 
-    public Task MessagePostedAsync(string placeholder, string messageId, CancellationToken ct) =>
-        db.Incidents.Where(i => i.CardMessageId == placeholder).ExecuteUpdateAsync(s => s
+    public async Task MessagePostedAsync(string placeholder, string messageId, CancellationToken ct)
+    {
+        await db.Incidents.Where(i => i.CardMessageId == placeholder).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.CardMessageId, messageId), ct);
+        await db.AlertSuggestions.Where(s => s.MessageId == placeholder).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.MessageId, messageId), ct);
+    }
 }

@@ -23,6 +23,12 @@ public sealed record Alert(
     DateTimeOffset? StartsAt,
     string? Url = null)
 {
+    /// <summary>Someone took it on at the source (PagerDuty's <c>incident.acknowledged</c>); it is still firing.</summary>
+    public bool Acknowledged { get; init; }
+
+    /// <summary>The person who acted at the source, when it names one (PagerDuty's agent).</summary>
+    public string? ActorName { get; init; }
+
     public string? Label(string name) => Labels.TryGetValue(name, out var value) ? value : null;
 
     public string? Annotation(string name) => Annotations.TryGetValue(name, out var value) ? value : null;

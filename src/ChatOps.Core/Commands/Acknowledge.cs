@@ -26,11 +26,20 @@ public sealed class Acknowledge : IncidentCommandHandler<AcknowledgeCommand>
 
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, AcknowledgeCommand command, Incident incident, CancellationToken ct)
     {
-        incident.Acknowledge(call.Actor, call.Now);
+        await AcknowledgeAsync(call, incident, call.Actor, ct);
+        return new CommandReply($"Acknowledged {incident.Number}.");
+    }
+
+    /// <summary>
+    /// <paramref name="actor"/> acknowledges: automatic escalation stops, the card and channel say so. Also how an
+    /// acknowledgement in PagerDuty acknowledges ours (<see cref="Alerts.AlertIntake"/>).
+    /// </summary>
+    internal static async Task AcknowledgeAsync(EngineCall call, Incident incident, string actor, CancellationToken ct)
+    {
+        incident.Acknowledge(actor, call.Now);
         await PagingFlow.AcknowledgeAsync(call, incident, ct);
         await call.SaveAsync(incident, ct);
-        call.Raise(IncidentEvent.Acknowledged, incident);
-        await call.PostAsync(incident, $"{call.Actor} acknowledged {incident.Number}. Automatic escalation stopped.", ct: ct);
-        return new CommandReply($"Acknowledged {incident.Number}.");
+        call.Raise(IncidentEvent.Acknowledged, incident, actor: actor);
+        await call.PostAsync(incident, $"{actor} acknowledged {incident.Number}. Automatic escalation stopped.", ct: ct);
     }
 }

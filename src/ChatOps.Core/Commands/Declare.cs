@@ -83,29 +83,37 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         if (command.Severity is null || command.Title is null)
             return new CommandReply("Fill in the declare form.", Form: IncidentForms.Declare(call.Runbook, details));
         var severity = CheckDeclaration(call, command.Severity, command.Title);
-        var times = ReadTimes(details, call.Now);
-        var opened = await OpenAsync(call, severity, CleanTitle(command.Title), details, kind, times, ct);
+        var (started, detected) = ReadTimes(details, call.Now);
+        var opened = await OpenAsync(call, new Declaration(severity, CleanTitle(command.Title), details, kind, started, detected, call.Actor), ct);
         return new CommandReply(
             $"Declared {opened.Number} ({opened.SeverityKey}) in #{opened.ChannelName}."
             + (opened.Private ? " It is private: not announced, and shown only to its participants and admins." : ""),
             Channel: opened.ChannelId);
     }
 
-    private static async Task<Incident> OpenAsync(
-        EngineCall call, Severity severity, string title, DeclareDetails details, IncidentKind? kind, (DateTimeOffset? Started, DateTimeOffset? Detected) times, CancellationToken ct)
+    /// <summary>
+    /// Opens the incident: number, channel, invites, pinned card, deadline clocks and the announcement. Also how alerts
+    /// declare (<see cref="Alerts.AlertIntake"/>), so an incident opens the same way whoever or whatever declared it.
+    /// </summary>
+    internal static async Task<Incident> OpenAsync(EngineCall call, Declaration declaration, CancellationToken ct)
     {
-        var (runbook, chat, now, declarer) = (call.Runbook, call.Chat, call.Now, call.Actor);
+        var (runbook, chat, now) = (call.Runbook, call.Chat, call.Now);
+        var (severity, title, details, kind, declarer) = (declaration.Severity, declaration.Title, declaration.Details, declaration.Kind, declaration.Declarer);
         var sequence = await call.Store.NextSequenceAsync(now.Year, ct);
         var isPrivate = details.Private || severity.Private || kind?.Private == true;
+        var commander = runbook.Roles.Commander != RolePolicy.Declarer ? runbook.Roles.Commander
+            : declaration.ByPerson ? declarer
+            : severity.Invite.Concat(kind?.Invite ?? []).FirstOrDefault() ?? declarer;
+        var owner = declaration.ByPerson ? declarer : commander;
         var name = ChannelNamer.Name(runbook.Channels, now.Year, sequence, severity.Key, title);
-        var channel = await chat.CreateChannelAsync(new Ports.ChannelRequest(name, isPrivate, $"{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}", declarer), ct);
-        var commander = runbook.Roles.Commander == RolePolicy.Declarer ? declarer : runbook.Roles.Commander;
+        var channel = await chat.CreateChannelAsync(new Ports.ChannelRequest(name, isPrivate, $"{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}", owner), ct);
         var incident = Incident.Declare(now.Year, sequence, title, severity, declarer, commander, details, channel.Id, channel.Name, now, kind);
         call.Entry.About(incident.Number);
-        if (times.Detected is { } noticed) incident.SetDetected(declarer, noticed, now);
-        if (times.Started is { } began) incident.SetStarted(declarer, began, now);
+        if (declaration.Detected is { } noticed) incident.SetDetected(declarer, noticed, now);
+        if (declaration.Started is { } began) incident.SetStarted(declarer, began, now);
 
-        var invitees = new[] { declarer, commander }.Concat(severity.Invite).Concat(kind?.Invite ?? []).Distinct().ToList();
+        var invitees = new[] { declarer, commander }.Concat(severity.Invite).Concat(kind?.Invite ?? [])
+            .Where(person => declaration.ByPerson || person != declarer).Distinct().ToList();
         foreach (var person in invitees) incident.AddParticipant(person);
         await call.SaveQuietlyAsync(incident, ct);
 
@@ -117,11 +125,12 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         await PagingFlow.TriggerAsync(call, incident, PagingFlow.Named(runbook, severity.Page), Incident.DeclarationTier, $"declared at {severity.Key}", declarer, ct);
         await call.SaveQuietlyAsync(incident, ct);
         foreach (var clock in incident.Deadlines) await DeadlineNotices.StartedAsync(call, incident, clock, ct);
-        call.Raise(IncidentEvent.Declared, incident, incident.Private ? $"private: {incident.Title}" : incident.Title);
+        call.Raise(IncidentEvent.Declared, incident, incident.Private ? $"private: {incident.Title}" : incident.Title, declarer);
 
         if (!incident.Private)
         {
-            var announcement = $"{declarer} declared {incident.Number} ({severity.Key} {severity.Name}): {incident.Title}. Join #{incident.ChannelName}.";
+            var who = declaration.ByPerson ? declarer : Alerts.AlertSourceNames.Display(declarer);
+            var announcement = $"{who} declared {incident.Number} ({severity.Key} {severity.Name}): {incident.Title}. Join #{incident.ChannelName}.";
             await chat.PostAsync(runbook.Channels.Announce, new ChatMessage(announcement), ct);
         }
         return incident;

@@ -25,7 +25,8 @@ public sealed class EngineCall(
     IIncidentEvents events,
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
-    IPager? pager = null)
+    IPager? pager = null,
+    IAlertLedger? alerts = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -42,6 +43,9 @@ public sealed class EngineCall(
 
     /// <summary>Where pages go (see <see cref="Paging.PagingFlow"/>).</summary>
     public IPager Pager { get; } = pager ?? NoPager.Instance;
+
+    /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
+    public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");
 
     public string Actor => Work.Actor;
 

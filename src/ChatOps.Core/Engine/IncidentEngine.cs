@@ -27,7 +27,8 @@ public sealed class IncidentEngine(
     CommandRegistry? registry = null,
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
-    IPager? pager = null)
+    IPager? pager = null,
+    IAlertLedger? alerts = null)
 {
     public const string BotName = "ChatOps";
 
@@ -197,7 +198,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -1,4 +1,5 @@
 using ChatOps.Bot.Outbound;
+using ChatOps.Core.Alerts;
 using ChatOps.Core.Ports;
 using ChatOps.Bot.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,30 @@ public abstract class DeliveredIdsTests(IDatabaseSource databases) : StorageTest
         var untouched = (await replica.StoreAsync(s => s.FindAsync(bystander.Id, CancellationToken.None)))!;
         Assert.Equal((bystander.ChannelId, bystander.ChannelName, bystander.CardMessageId), (untouched.ChannelId, untouched.ChannelName, untouched.CardMessageId));
         Assert.Equal([EffectStatus.Delivered, EffectStatus.Delivered], await StatusesAsync(replica));
+    }
+
+    [Fact]
+    public async Task A_posted_suggestion_card_replaces_the_alert_suggestions_placeholder_and_the_alerts_read_back_whole()
+    {
+        var replica = await ReplicaAsync();
+        var card = await AddEffectAsync(replica, EffectKind.Post);
+        var runbook = Runbooks.RunbookSource.LoadEmbedded().Runbook!;
+        var alert = new Alert("alertmanager", true, "DiskFilling", "Disk 90% full",
+            new Dictionary<string, string> { ["severity"] = "warning", ["service"] = "Checkout" }, new Dictionary<string, string> { ["runbook"] = "https://wiki/disk" },
+            "fp-disk", "{}:{alertname=\"DiskFilling\"}", StorageReplica.Start.AddMinutes(-3), "http://prometheus/graph") { ActorName = "someone" };
+        var suggestion = AlertSuggestion.Suggest(runbook.Alerts.RuleFor(alert)!, runbook.FindSeverity("P2")!, null, [alert], StorageReplica.Start, "incidents", StorageReplica.Start);
+        suggestion.AttachCard(Placeholder.For(card.Ref));
+        await replica.InScopeAsync(sp => sp.GetRequiredService<IAlertLedger>().SaveSuggestionAsync(suggestion, CancellationToken.None));
+
+        await replica.InScopeAsync(sp => sp.GetRequiredService<OutboxStore>().DeliveredAsync(card, "1700000000.000200", null, Delivered, CancellationToken.None));
+
+        var stored = (await replica.InScopeAsync(sp => sp.GetRequiredService<IAlertLedger>().FindSuggestionAsync(suggestion.Id, CancellationToken.None)))!;
+        Assert.Equal("1700000000.000200", stored.MessageId);
+        var read = Assert.Single(stored.Alerts);
+        Assert.Equal((alert.Name, alert.Summary, alert.Fingerprint, alert.GroupKey, alert.StartsAt, alert.Url, alert.ActorName), (read.Name, read.Summary, read.Fingerprint, read.GroupKey, read.StartsAt, read.Url, read.ActorName));
+        Assert.Equal(alert.Labels, read.Labels);
+        Assert.Equal(alert.Annotations, read.Annotations);
+        Assert.Equal(["alertmanager:alert:fp-disk", "alertmanager:group:{}:{alertname=\"DiskFilling\"}"], stored.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

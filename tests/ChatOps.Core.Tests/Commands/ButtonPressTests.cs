@@ -177,9 +177,23 @@ public class ButtonPressTests
         {
             var h = new IncidentHarness();
             var incident = await h.DeclareAsync("P1");
-            var value = actionId == AnswerTriage.ActionId ? "INC-2026-001|api-health|ok" : incident.Number;
+            var value = actionId switch
+            {
+                AnswerTriage.ActionId => "INC-2026-001|api-health|ok",
+                AnswerAlertSuggestion.DeclareActionId or AnswerAlertSuggestion.DismissActionId => await SuggestAsync(h),
+                _ => incident.Number,
+            };
             var reply = await h.Service.PressAsync(new CommandContext("bob", incident.ChannelId), actionId, value);
             Assert.False(reply.IsError, $"{actionId}: {reply.Text}");
         }
+    }
+
+    /// <summary>A warning alert, which the default runbook suggests: the id its card's buttons carry.</summary>
+    private static async Task<string> SuggestAsync(IncidentHarness h)
+    {
+        var alert = new Core.Alerts.Alert("alertmanager", true, "DiskFilling", "Disk 90% full", new Dictionary<string, string> { ["severity"] = "warning" },
+            new Dictionary<string, string>(), "fp-disk", "{}:{alertname=\"DiskFilling\"}", null);
+        await h.Service.ExecuteAsync(new CommandContext("alertmanager", ""), new ReceiveAlertsCommand("alertmanager", [alert], h.Clock.GetUtcNow()));
+        return h.Chat.PostsIn("incidents").Last().Message.Card!.Buttons[0].Value;
     }
 }

@@ -31,8 +31,10 @@ internal sealed class IncidentHarness
     /// <summary>Where the engine asks for probe runs; null makes it a host that runs none (the shell).</summary>
     public RecordingProbeRequests? ProbeRequests { get; set; } = new();
 
+    public InMemoryAlertLedger Alerts { get; } = new();
+
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager), Clock);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

@@ -1,6 +1,9 @@
 namespace ChatOps.Bot.Alerts.Verification;
 
-/// <summary>Whether a webhook proved where it came from; when not, why (for the log, never for the caller: answer a bare 401).</summary>
+/// <summary>
+/// Whether a webhook proved where it came from; when not, why: one line for the log and the 401, saying what was missing
+/// or wrong (never what was expected).
+/// </summary>
 public sealed record VerificationResult
 {
     private VerificationResult(bool isVerified, string reason)

@@ -24,7 +24,7 @@ public abstract class SlackIncidentTest : IAsyncLifetime
         Slack = await StartWorkspaceAsync();
         var settings = BotSettings();
         Configure(settings);
-        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), time: Clock, extra: settings, runbook: Runbook);
+        Host = await SlackBotHost.StartAsync(Slack.BaseUrl.ToString(), time: StartClock() ?? Clock, extra: settings, runbook: Runbook);
         Driver = new SlackDriver(Host, Slack);
     }
 
@@ -58,6 +58,9 @@ public abstract class SlackIncidentTest : IAsyncLifetime
 
     /// <summary>The bot's runbook (null: the embedded one).</summary>
     protected virtual Core.Runbooks.Runbook? Runbook => null;
+
+    /// <summary>The bot's clock, when a test needs another start than <see cref="Support.LoopbackBotHost.Start"/>.</summary>
+    protected virtual FakeTimeProvider? StartClock() => null;
 
     /// <summary>Changes the bot's settings before it starts (e.g. Socket Mode instead of signed HTTP).</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
