@@ -24,18 +24,5 @@ public sealed record ProbeResult
     /// <summary>When the run finished, on the bot's clock.</summary>
     public required DateTimeOffset At { get; init; }
 
-    public string Description
-    {
-        get
-        {
-            var what = (StatusCode, Failure) switch
-            {
-                (null, null) => "no answer",
-                (null, var failure) => failure,
-                (var status, null) => $"{status}",
-                var (status, failure) => $"{status}, {failure}",
-            };
-            return $"{Name}: {(Passed ? "passing" : "failing")}: {what} after {ElapsedMs} ms";
-        }
-    }
+    public string Description => $"{Name}: {(Passed ? "passing" : "failing")}: {Core.Probes.ProbeReading.OutcomeOf(StatusCode, Failure, ElapsedMs)}";
 }

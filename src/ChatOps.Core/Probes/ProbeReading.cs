@@ -16,19 +16,19 @@ public sealed record ProbeReading(
     string Description)
 {
     /// <summary>"200 after 80 ms", "timed out after 5000 ms": the result without the probe's name or verdict.</summary>
-    public string Outcome
+    public string Outcome => OutcomeOf(StatusCode, Failure, ElapsedMs);
+
+    /// <summary>What a run found, said the one way every probe result is said.</summary>
+    public static string OutcomeOf(int? statusCode, string? failure, long elapsedMs)
     {
-        get
+        var what = (statusCode, failure) switch
         {
-            var what = (StatusCode, Failure) switch
-            {
-                (null, null) => "no answer",
-                (null, var failure) => failure,
-                (var status, null) => $"{status}",
-                var (status, failure) => $"{status}, {failure}",
-            };
-            return $"{what} after {ElapsedMs} ms";
-        }
+            (null, null) => "no answer",
+            (null, var reason) => reason,
+            (var status, null) => $"{status}",
+            var (status, reason) => $"{status}, {reason}",
+        };
+        return $"{what} after {elapsedMs} ms";
     }
 
     /// <summary>The description with the body's start when the probe failed (a passing body says nothing new).</summary>

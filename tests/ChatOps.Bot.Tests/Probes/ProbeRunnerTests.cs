@@ -125,7 +125,9 @@ public sealed class ProbeRunnerTests : IAsyncLifetime
 
         _time.Advance(TimeSpan.FromSeconds(3));
         var results = await all.WaitAsync(Patience);
-        Assert.Equal(["Slow: failing: timed out after 3000 ms", "API health: passing: 200 after 0 ms"], results.Select(r => r.Description));
+        Assert.Equal("Slow: failing: timed out after 3000 ms", results[0].Description);
+        // The fast one's elapsed time depends on whether it had finished before the clock moved (a busy machine): not asserted.
+        Assert.StartsWith("API health: passing: 200 after ", results[1].Description);
     }
 
     [Fact]
