@@ -88,6 +88,7 @@ public sealed class EngineCall(
     /// </summary>
     public async Task<KeptPostMortem?> SaveAsync(Incident incident, CancellationToken ct)
     {
+        await Paging.PagingFlow.FollowAcknowledgementAsync(this, incident, ct);
         await SaveQuietlyAsync(incident, ct);
         if (incident.CardMessageId is { } card)
             await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);

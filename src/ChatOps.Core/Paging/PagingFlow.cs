@@ -47,6 +47,16 @@ public static class PagingFlow
     public static Task AcknowledgeAsync(EngineCall call, Incident incident, CancellationToken ct) =>
         SendAsync(call, incident, incident.AcknowledgePages(call.Actor, call.Now), PageAction.Acknowledge, "acknowledged in chat", ct);
 
+    /// <summary>
+    /// When this unit of work acknowledged the incident some other way than <c>/incident ack</c> (someone working it:
+    /// an update, a triage answer, taking a role), its pages are acknowledged too: nobody's phone keeps ringing for an
+    /// incident a person is plainly on. (An explicit acknowledgement has already done so.)
+    /// </summary>
+    public static Task FollowAcknowledgementAsync(EngineCall call, Incident incident, CancellationToken ct) =>
+        incident.AcknowledgedAt == call.Now && incident.Pages.Any(p => p.AcknowledgedAt is null && p.ResolvedAt is null)
+            ? AcknowledgeAsync(call, incident, ct)
+            : Task.CompletedTask;
+
     /// <summary>Tells each service that paged for the incident that it is over.</summary>
     public static Task ResolveAsync(EngineCall call, Incident incident, CancellationToken ct) =>
         SendAsync(call, incident, incident.ResolvePages(call.Actor, call.Now), PageAction.Resolve, "resolved in chat", ct);

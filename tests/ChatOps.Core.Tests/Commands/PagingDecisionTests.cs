@@ -114,6 +114,20 @@ public class PagingDecisionTests
         Assert.Contains(incident.Timeline, t => t.Kind == "page-acknowledged" && t.Actor == "bob");
     }
 
+    [Theory]
+    [InlineData("/incident update identified Bad deploy 4f2a, rolling back")]
+    [InlineData("/incident role comms bob")]
+    public async Task Working_the_incident_acknowledges_it_and_its_pages(string work)
+    {
+        var incident = await _h.DeclareAsync("P0");
+
+        await _h.RunInAsync(incident, "bob", work);
+
+        Assert.Equal("bob", incident.AcknowledgedBy);
+        Assert.Equal(["acknowledge primary chatops-INC-2026-001-0", "acknowledge platform chatops-INC-2026-001-0-platform"], _h.Pager.Lines.Skip(2));
+        Assert.All(incident.Pages, p => Assert.Equal(_h.Clock.GetUtcNow(), p.AcknowledgedAt));
+    }
+
     [Fact]
     public async Task After_a_raise_pages_again_the_next_acknowledgement_acknowledges_only_the_new_pages()
     {
