@@ -25,7 +25,7 @@ internal static class AlertText
         {
             var c = text[i];
             var keep = keepLineBreaks && c == '\n';
-            if (keep || !InertText.IsUnsafe(c))
+            if (keep || !Core.Messaging.InvisibleText.Is(c))
             {
                 clean?.Append(c);
                 continue;

@@ -27,7 +27,7 @@ internal sealed record ProbeBody(byte[] Bytes, bool Cut)
         var line = new StringBuilder(Math.Min(text.Length, length + 1));
         foreach (var c in text)
         {
-            var safe = char.IsWhiteSpace(c) || InertText.IsUnsafe(c) ? ' ' : c;
+            var safe = char.IsWhiteSpace(c) || Core.Messaging.InvisibleText.Is(c) ? ' ' : c;
             if (safe == ' ' && (line.Length == 0 || line[^1] == ' ')) continue;
             line.Append(safe);
             if (line.Length > length) break;

@@ -48,7 +48,7 @@ internal static class ProbeJsonField
     private static string Short(string text)
     {
         var line = new StringBuilder();
-        foreach (var c in text.Take(60)) line.Append(Protocol.InertText.IsUnsafe(c) ? ' ' : c);
+        foreach (var c in text.Take(60)) line.Append(Core.Messaging.InvisibleText.Is(c) ? ' ' : c);
         return text.Length > 60 ? line + "…" : line.ToString();
     }
 }

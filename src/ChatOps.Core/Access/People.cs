@@ -65,8 +65,7 @@ public static class People
         return null;
     }
 
-    private static bool Invisible(Rune rune) =>
-        Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    private static bool Invisible(Rune rune) => Messaging.InvisibleText.Is(rune);
 
     private static bool Named(Rune rune) =>
         Rune.IsLetterOrDigit(rune)
