@@ -31,6 +31,7 @@ public static class BotHost
         builder.Services.AddSingleton<IntentProcessor>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
+        builder.Services.AddHostedService<DrillScheduleWorker>();
         builder.Services.AddHostedService<Housekeeping>();
         builder.Services.AddProbes();
         builder.Services.AddOutbox(builder.Configuration);

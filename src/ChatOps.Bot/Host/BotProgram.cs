@@ -15,6 +15,9 @@ public static class BotProgram
         usage:
           ChatOps.Bot [--urls URLS]                start the bot: the web host when Slack or Teams is configured, else the shell
           ChatOps.Bot shell [--script FILE]        the terminal shell; --script reads FILE's lines as typed input, then exits
+          ChatOps.Bot shell --scratch [--script FILE]
+                                                   the shell on a throwaway database and post-mortem folder, deleted at exit:
+                                                   rehearse and drill without touching real incidents or the saved clock
           ChatOps.Bot runbook check FILE           validate a runbook (errors name the file, line and field)
           ChatOps.Bot teams package OUT.zip [--app-id GUID]
                                                    build the Teams app package to upload
@@ -120,6 +123,14 @@ public static class BotProgram
         if (words is not ([] or ["shell"])) return Fail(error, $"Unknown command '{string.Join(' ', words)}'.\n{Usage}\nRun with --help for the settings.");
 
         var shell = words is ["shell"];
+        if (options.Contains("--scratch") && !shell) return Fail(error, "--scratch is an option of the shell: ChatOps.Bot shell --scratch [--script FILE].");
+        using var scratch = shell && options.Contains("--scratch") ? ScratchSpace.Create() : null;
+        options = options.Where(o => o != "--scratch").ToArray();
+        if (scratch is not null)
+        {
+            configuration = scratch.Over(configuration);
+            output.WriteLine(scratch.Notice);
+        }
         var chat = !shell && StartsWebHost(configuration);
         if (!chat && options is not ([] or ["--script", _]))
             return Fail(error, options.Contains("--urls") ? UrlsWithoutWebHost : $"Unexpected arguments: {string.Join(' ', args)}\n{Usage}");

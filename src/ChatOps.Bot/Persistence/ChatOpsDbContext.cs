@@ -23,6 +23,7 @@ public abstract class ChatOpsDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CounterRow> Counters => Set<CounterRow>();
     public DbSet<AlertLinkRow> AlertLinks => Set<AlertLinkRow>();
     public DbSet<AlertSuggestion> AlertSuggestions => Set<AlertSuggestion>();
+    public DbSet<DrillLogRow> DrillLog => Set<DrillLogRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

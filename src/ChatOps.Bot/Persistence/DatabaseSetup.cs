@@ -39,6 +39,7 @@ public static class DatabaseSetup
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IAlertLedger, EfAlertLedger>();
+        services.AddScoped<IDrillLog, EfDrillLog>();
         services.AddScoped<IDeliveredIds, IncidentPlatformIds>();
         return services;
     }

@@ -32,11 +32,11 @@ public static class ShellApp
         return 0;
     }
 
-    /// <summary>Fires every reminder due at the shell's clock, in one unit of work.</summary>
+    /// <summary>Fires every reminder due at the shell's clock (incidents' and drill schedules'), in one unit of work.</summary>
     public static Task<int> FireDueAsync(IServiceProvider provider, TimeProvider clock, CancellationToken ct)
     {
         var work = UnitOfWork.ForBot(ShellSession.Platform, clock.GetUtcNow());
-        return provider.WithEngineAsync(work, engine => engine.FireDueAsync(work, ct: ct), ct);
+        return provider.WithEngineAsync(work, async engine => await engine.FireDueAsync(work, ct: ct) + await engine.FireDrillSchedulesAsync(work, ct), ct);
     }
 
     private static async Task<TimeSpan> SavedOffsetAsync(IServiceProvider provider, CancellationToken ct)

@@ -17,6 +17,7 @@ public sealed class Close : IncidentCommandHandler<CloseCommand>
     protected override async Task<CommandReply> ApplyAsync(EngineCall call, CloseCommand command, Incident incident, CancellationToken ct)
     {
         incident.Close(call.Actor, call.Now);
+        await Drills.DrillFlow.EndIfOpenAsync(call, incident, ct);
         var kept = await call.SaveAsync(incident, ct);
         call.Raise(IncidentEvent.Closed, incident);
         await call.PostAsync(incident, $"{call.Actor} closed {incident.Number}. Thank you all.", ct: ct);

@@ -14,6 +14,7 @@ namespace ChatOps.Core.Commands;
 /// False when <paramref name="Declarer"/> is a monitoring source: nobody to invite, and when the runbook makes the
 /// declarer commander, the first person the severity (or kind) invites commands instead.
 /// </param>
+/// <param name="Drill">The scenario when this declares a drill (<c>/incident drill start</c>).</param>
 internal sealed record Declaration(
     Severity Severity,
     string Title,
@@ -22,4 +23,5 @@ internal sealed record Declaration(
     DateTimeOffset? Started,
     DateTimeOffset? Detected,
     string Declarer,
-    bool ByPerson = true);
+    bool ByPerson = true,
+    Drills.DrillScenario? Drill = null);

@@ -106,8 +106,11 @@ public sealed class Declare : CommandHandler<DeclareCommand>
             : severity.Invite.Concat(kind?.Invite ?? []).FirstOrDefault() ?? declarer;
         var owner = declaration.ByPerson ? declarer : commander;
         var name = ChannelNamer.Name(runbook.Channels, now.Year, sequence, severity.Key, title);
-        var channel = await chat.CreateChannelAsync(new Ports.ChannelRequest(name, isPrivate, $"{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}", owner), ct);
+        if (declaration.Drill is not null) name = Drills.DrillRules.ChannelName(name);
+        var topic = $"{(declaration.Drill is null ? "" : Drills.DrillRules.Tag + " ")}{Incident.FormatNumber(now.Year, sequence)} {severity.Key}: {title}";
+        var channel = await chat.CreateChannelAsync(new Ports.ChannelRequest(name, isPrivate, topic, owner), ct);
         var incident = Incident.Declare(now.Year, sequence, title, severity, declarer, commander, details, channel.Id, channel.Name, now, kind);
+        if (declaration.Drill is { } drill) incident.StartDrill(declarer, drill, now);
         call.Entry.About(incident.Number);
         if (declaration.Detected is { } noticed) incident.SetDetected(declarer, noticed, now);
         if (declaration.Started is { } began) incident.SetStarted(declarer, began, now);
@@ -119,7 +122,7 @@ public sealed class Declare : CommandHandler<DeclareCommand>
 
         await chat.InviteAsync(channel.Id, invitees, ct);
         var card = IncidentCards.Incident(incident, runbook, now);
-        var cardId = await chat.PostAsync(channel.Id, new ChatMessage($"{incident.Number}: {incident.Title}", card, invitees), ct);
+        var cardId = await chat.PostAsync(channel.Id, Drills.DrillRules.Message(incident, new ChatMessage($"{incident.Number}: {incident.Title}", card, invitees)), ct);
         await chat.PinAsync(channel.Id, cardId, ct);
         incident.AttachCard(cardId);
         await PagingFlow.TriggerAsync(call, incident, PagingFlow.Named(runbook, severity.Page), Incident.DeclarationTier, $"declared at {severity.Key}", declarer, ct);
@@ -127,11 +130,11 @@ public sealed class Declare : CommandHandler<DeclareCommand>
         foreach (var clock in incident.Deadlines) await DeadlineNotices.StartedAsync(call, incident, clock, ct);
         call.Raise(IncidentEvent.Declared, incident, incident.Private ? $"private: {incident.Title}" : incident.Title, declarer);
 
-        if (!incident.Private)
+        if (Drills.DrillRules.MayAnnounce(incident, runbook))
         {
             var who = declaration.ByPerson ? declarer : Alerts.AlertSourceNames.Display(declarer);
             var announcement = $"{who} declared {incident.Number} ({severity.Key} {severity.Name}): {incident.Title}. Join #{incident.ChannelName}.";
-            await chat.PostAsync(runbook.Channels.Announce, new ChatMessage(announcement), ct);
+            await chat.PostAsync(runbook.Channels.Announce, new ChatMessage(Drills.DrillRules.Text(incident, announcement)), ct);
         }
         return incident;
     }

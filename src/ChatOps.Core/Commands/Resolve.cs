@@ -45,8 +45,8 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         await call.Chat.UploadAsync(incident.ChannelId, new FileAttachment(kept!.File.FileName, $"Post-mortem skeleton: {incident.Number}", kept.Content), ct);
         var due = now + runbook.PostMortem.DueAfter;
         await call.PostAsync(incident, $"Post-mortem skeleton {file.FileName} is attached; fill it in by {Clock.Format(due)} (within {DurationText.Format(runbook.PostMortem.DueAfter)}). It keeps the facts current until the incident is closed.", mentions: [incident.Commander], ct: ct);
-        if (!incident.Private)
-            await call.Chat.PostAsync(runbook.Channels.Announce, new ChatMessage($"{incident.Number} resolved: {incident.Title}."), ct);
+        if (Drills.DrillRules.MayAnnounce(incident, runbook))
+            await call.Chat.PostAsync(runbook.Channels.Announce, new ChatMessage(Drills.DrillRules.Text(incident, $"{incident.Number} resolved: {incident.Title}.")), ct);
         // The file's name only: where the server keeps it is nobody's business in chat.
         var reply = $"Resolved {incident.Number}. Post-mortem written to {file.FileName}.";
         if (runbook.Templates.CustomerClose is { } customer && !incident.Private)

@@ -26,7 +26,8 @@ public sealed class EngineCall(
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
     IPager? pager = null,
-    IAlertLedger? alerts = null)
+    IAlertLedger? alerts = null,
+    IDrillLog? drills = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -46,6 +47,9 @@ public sealed class EngineCall(
 
     /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
     public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");
+
+    /// <summary>The drill log and schedules; only hosts with a database keep one.</summary>
+    public IDrillLog DrillLog => drills ?? throw new InvalidOperationException("This host keeps no drill log.");
 
     public string Actor => Work.Actor;
 
@@ -89,9 +93,10 @@ public sealed class EngineCall(
     public async Task<KeptPostMortem?> SaveAsync(Incident incident, CancellationToken ct)
     {
         await Paging.PagingFlow.FollowAcknowledgementAsync(this, incident, ct);
+        await Drills.DrillFlow.PostDueInjectsAsync(this, incident, ct);
         await SaveQuietlyAsync(incident, ct);
         if (incident.CardMessageId is { } card)
-            await Chat.UpdateAsync(incident.ChannelId, card, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now)), ct);
+            await Chat.UpdateAsync(incident.ChannelId, card, Drills.DrillRules.Message(incident, new ChatMessage($"{incident.Number}: {incident.Title}", IncidentCards.Incident(incident, Runbook, Now))), ct);
         if (incident.PostMortemFile is not { } file) return null;
         var content = await RenderPostMortemAsync(incident, ct);
         return new KeptPostMortem(await Archive.UpdateAsync(file, content, ct), content);
@@ -102,11 +107,11 @@ public sealed class EngineCall(
         PostMortems.PostMortemRenderer.Render(incident, Runbook, Now, await PostMortems.PostMortemPeople.FindAsync(People, incident, ct));
 
     public Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
-        Chat.PostAsync(incident.ChannelId, new ChatMessage(text, null, mentions), ct);
+        Chat.PostAsync(incident.ChannelId, Drills.DrillRules.Message(incident, new ChatMessage(text, null, mentions)), ct);
 
     /// <summary>Posts a card; its title doubles as the notification text platforms show.</summary>
     public Task<string> PostCardAsync(Incident incident, Card card, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
-        Chat.PostAsync(incident.ChannelId, new ChatMessage(card.Title, card, mentions), ct);
+        Chat.PostAsync(incident.ChannelId, Drills.DrillRules.Message(incident, new ChatMessage(card.Title, card, mentions)), ct);
 
     /// <summary>The values a runbook template may name: <c>{number}</c>, <c>{title}</c>, <c>{next_update}</c>, ...</summary>
     public Dictionary<string, string> TemplateValues(Incident incident, string message)

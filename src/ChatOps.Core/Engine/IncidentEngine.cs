@@ -28,7 +28,8 @@ public sealed class IncidentEngine(
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
     IPager? pager = null,
-    IAlertLedger? alerts = null)
+    IAlertLedger? alerts = null,
+    IDrillLog? drills = null)
 {
     public const string BotName = "ChatOps";
 
@@ -114,6 +115,10 @@ public sealed class IncidentEngine(
         }
     }
 
+    /// <summary>Reminds drill owners of the drills that fell due by the unit of work's time (<see cref="Drills.DrillScheduling"/>). Returns how many.</summary>
+    public Task<int> FireDrillSchedulesAsync(UnitOfWork work, CancellationToken ct = default) =>
+        Drills.DrillScheduling.FireAsync(Call(work, new AuditEntry(work.At, BotName, work.Platform, "[drill schedule]")), ct);
+
     /// <summary>The card a pressed card turns into, from what is stored now; null when the press names nothing known.</summary>
     public async Task<Card?> PressedCardAsync(PressInput press, CancellationToken ct = default)
     {
@@ -198,7 +203,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

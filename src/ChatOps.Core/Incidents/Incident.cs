@@ -242,6 +242,8 @@ public sealed partial class Incident
         if (_deadlines.FirstOrDefault(d => d.IsRunning) is { } running)
             throw new IncidentRuleException(
                 $"Cannot close {Number}: the {running.Name} clock {(now > running.DueAt ? $"is OVERDUE by {Time.DurationText.Approximate(now - running.DueAt)} (was due {Clock.Format(running.DueAt)})" : $"is still running (due {Clock.Format(running.DueAt)})")}. Record who was notified with /incident notified {running.Key} <who was notified>, then close.");
+        if (IsDrill && DrillGap is null)
+            throw new IncidentRuleException($"Cannot close the drill {Number} without the gap it found (seed 000: identify ONE gap). Name it with /incident drill gap <text>, then close.");
         Status = IncidentStatus.Closed;
         ClosedAt = now;
         Record(now, actor, "closed", "Closed");

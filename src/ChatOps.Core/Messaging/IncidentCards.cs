@@ -35,12 +35,13 @@ public static class IncidentCards
         if (incident.Category is { } category) facts.Add(new("Category", category));
         if (incident.AffectedServices.Length > 0) facts.Add(new("Affected services", incident.AffectedServices));
         if (incident.Impact.Length > 0) facts.Add(new("Impact", incident.Impact));
+        if (incident.IsDrill) facts.Add(new("Drill", runbook.Drills.Find(incident.DrillScenario) is { } scenario ? $"{scenario.Id} ({scenario.Name}); nobody is paged" : incident.DrillScenario ?? ""));
         if (incident.Kind is { } kind) facts.Add(new("Kind", runbook.FindKind(kind) is { } known ? $"{known.Key} ({known.Name})" : kind));
         facts.AddRange(incident.Deadlines.Select(d => new Fact(d.Name, DeadlineState(d, now))));
 
         var sections = incident.Description.Length > 0 ? new[] { incident.Description } : [];
         var context = $"{incident.Number} · #{incident.ChannelName}" + (incident.Private ? " · private" : "");
-        return new Card($"{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident, runbook) : []);
+        return new Card($"{(incident.IsDrill ? Drills.DrillRules.Tag + ": " : "")}{incident.Number}: {incident.Title}", sections, facts, context, incident.IsActive ? Buttons(incident, runbook) : []);
     }
 
     /// <summary>"by 11:00 UTC (within 2h at P1)", "OVER by 35m (was due ...)", or after resolution "met: resolved in 1h 20m of 2h".</summary>

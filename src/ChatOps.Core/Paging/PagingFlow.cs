@@ -13,10 +13,10 @@ namespace ChatOps.Core.Paging;
 public static class PagingFlow
 {
     /// <summary>
-    /// The one place that decides whether an incident may wake anyone. Drills will be excluded here when they come;
-    /// acknowledging and resolving follow from what was triggered, so they need no check of their own.
+    /// The one place that decides whether an incident may wake anyone: an open one that is not a drill. Acknowledging and
+    /// resolving follow from what was triggered, so they need no check of their own.
     /// </summary>
-    public static bool MayPage(Incident incident) => incident.IsActive;
+    public static bool MayPage(Incident incident) => incident.IsActive && !incident.IsDrill;
 
     /// <summary>
     /// Triggers each named pager not already paged for this step; posts who was paged. Returns the pages sent (none

@@ -12,7 +12,7 @@ namespace ChatOps.Core.PostMortems;
 public static class PostMortemRenderer
 {
     public static string FileName(Incident incident) =>
-        $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{ChannelNamer.Slug(incident.Title, 40)}.md";
+        $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{(incident.IsDrill ? "drill-" : "")}{ChannelNamer.Slug(incident.Title, 40)}.md";
 
     /// <param name="people">Names the incident's people (default: as stored).</param>
     public static string Render(Incident incident, Runbook runbook, DateTimeOffset now, PostMortemPeople? people = null)
@@ -20,7 +20,9 @@ public static class PostMortemRenderer
         people ??= PostMortemPeople.AsStored;
         var md = new StringBuilder();
         var severity = runbook.FindSeverity(incident.SeverityKey);
-        md.AppendLine($"# Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
+        md.AppendLine($"# {(incident.IsDrill ? "DRILL " : "")}Post-mortem: {incident.Number}: {Inline(incident.Title)}").AppendLine();
+        if (incident.IsDrill)
+            md.AppendLine($"> **DRILL** of scenario {incident.DrillScenario}: a rehearsal, not a real incident; nobody was paged and it is left out of metrics and the status page.").AppendLine();
         var resolved = incident.ResolvedAt ?? now;
         md.AppendLine($"> Written by ChatOps when {incident.Number} was resolved ({Clock.Format(resolved)}); the facts below are kept current until it is closed (last {Clock.Format(now)}). Fill in every empty section and hold the follow-up review by {Clock.Format(resolved + runbook.PostMortem.DueAfter)}.").AppendLine();
         if (incident.Private)

@@ -46,7 +46,8 @@ public static class ReminderFiring
                     break;
             }
         }
-        // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row).
+        // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row), and posts
+        // a drill's injects that fell due (ReminderKind.DrillInject needs nothing else).
         await call.SaveAsync(incident, ct);
         return due.Count;
     }

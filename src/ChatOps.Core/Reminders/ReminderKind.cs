@@ -15,4 +15,7 @@ public enum ReminderKind
 
     /// <summary>The severity's resolve-within target passed with the incident still open.</summary>
     ResolutionTarget,
+
+    /// <summary>A drill's timed inject (its position in <see cref="ScheduledReminder.Tier"/>) is due to be posted.</summary>
+    DrillInject,
 }

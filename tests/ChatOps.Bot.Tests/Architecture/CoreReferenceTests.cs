@@ -4,12 +4,12 @@ using ChatOps.Tests.Shared;
 
 namespace ChatOps.Bot.Tests.Architecture;
 
-/// <summary>Core is the domain: it builds on the base class library and its two packages, and on nothing else.</summary>
+/// <summary>Core is the domain: it builds on the base class library and its packages (YAML, Humanizer, Cronos for drill schedules), and on nothing else.</summary>
 public sealed class CoreReferenceTests
 {
-    private static readonly string[] PackageAssemblies = ["YamlDotNet", "Humanizer"];
+    private static readonly string[] PackageAssemblies = ["YamlDotNet", "Humanizer", "Cronos"];
 
-    private static readonly string[] PackageReferences = ["Humanizer.Core", "YamlDotNet"];
+    private static readonly string[] PackageReferences = ["Humanizer.Core", "YamlDotNet", "Cronos"];
 
     [Fact]
     public void Core_references_only_base_class_library_assemblies_YamlDotNet_and_Humanizer()
@@ -19,7 +19,7 @@ public sealed class CoreReferenceTests
 
         Assert.Contains(references, reference => reference.Name == "System.Runtime");
         Assert.True(outside.Count == 0,
-            "ChatOps.Core may reference only the base class library, YamlDotNet and Humanizer; it also references:\n"
+            "ChatOps.Core may reference only the base class library, YamlDotNet, Humanizer and Cronos; it also references:\n"
             + string.Join('\n', outside.Select(reference => $"  {reference.FullName}")));
     }
 

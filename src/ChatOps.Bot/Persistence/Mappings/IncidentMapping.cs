@@ -31,6 +31,11 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, ChatOps.Core.Probes.ProbeReading>("_probes", "Probes");
         e.Ignore(i => i.Pages);
         e.AsJsonColumn<Incident, PageRecord>("_pages", "Pages");
+        e.Ignore(i => i.DrillMarks);
+        e.AsJsonColumn<Incident, ChatOps.Core.Drills.DrillMark>("_drillMarks", "DrillMarks");
+        e.Ignore(i => i.DrillInjectsPosted);
+        e.AsJsonColumn<Incident, int>("_drillInjects", "DrillInjects");
+        e.HasIndex(i => i.IsDrill);
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }
