@@ -124,6 +124,72 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Counters", (string)null);
                 });
 
+            modelBuilder.Entity("ChatOps.Bot.Persistence.DrillLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DetectTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DetectTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Gap")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Incident")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("MitigateTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MitigateTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PostMortemTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PostMortemTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RtoTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RtoTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Incident")
+                        .IsUnique();
+
+                    b.ToTable("DrillLog", (string)null);
+                });
+
             modelBuilder.Entity("ChatOps.Bot.Persistence.InboundRow", b =>
                 {
                     b.Property<long>("Id")
@@ -415,12 +481,24 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<long?>("DetectedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DrillEndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DrillGap")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DrillScenario")
+                        .HasColumnType("text");
+
                     b.Property<int>("EscalationTier")
                         .HasColumnType("integer");
 
                     b.Property<string>("Impact")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .HasColumnType("text");
@@ -442,6 +520,12 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("PendingTriageQuestion")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PostMortemDoneAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostMortemDoneBy")
                         .HasColumnType("text");
 
                     b.Property<string>("PostMortemFile")
@@ -495,6 +579,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Deadlines");
 
+                    b.Property<string>("_drillInjects")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("DrillInjects");
+
+                    b.Property<string>("_drillMarks")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("DrillMarks");
+
                     b.Property<string>("_escalations")
                         .IsRequired()
                         .HasColumnType("text")
@@ -528,6 +622,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("IsDrill");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -117,6 +117,70 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Counters", (string)null);
                 });
 
+            modelBuilder.Entity("ChatOps.Bot.Persistence.DrillLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DetectTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DetectTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gap")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incident")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MitigateTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MitigateTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostMortemTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostMortemTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RtoTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RtoTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Incident")
+                        .IsUnique();
+
+                    b.ToTable("DrillLog", (string)null);
+                });
+
             modelBuilder.Entity("ChatOps.Bot.Persistence.InboundRow", b =>
                 {
                     b.Property<long>("Id")
@@ -400,12 +464,24 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<long?>("DetectedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DrillEndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrillGap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrillScenario")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EscalationTier")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Impact")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .HasColumnType("TEXT");
@@ -427,6 +503,12 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PendingTriageQuestion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostMortemDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostMortemDoneBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PostMortemFile")
@@ -480,6 +562,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Deadlines");
 
+                    b.Property<string>("_drillInjects")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DrillInjects");
+
+                    b.Property<string>("_drillMarks")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DrillMarks");
+
                     b.Property<string>("_escalations")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -513,6 +605,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("IsDrill");
 
                     b.HasIndex("Number")
                         .IsUnique();

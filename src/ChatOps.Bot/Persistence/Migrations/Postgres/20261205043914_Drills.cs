@@ -1,0 +1,147 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ChatOps.Bot.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Drills : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "DrillEndedAt",
+                table: "Incidents",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DrillGap",
+                table: "Incidents",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DrillInjects",
+                table: "Incidents",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DrillMarks",
+                table: "Incidents",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DrillScenario",
+                table: "Incidents",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDrill",
+                table: "Incidents",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "PostMortemDoneAt",
+                table: "Incidents",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostMortemDoneBy",
+                table: "Incidents",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DrillLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Incident = table.Column<string>(type: "text", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    EndedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Operator = table.Column<string>(type: "text", nullable: false),
+                    Scenario = table.Column<string>(type: "text", nullable: false),
+                    ScenarioName = table.Column<string>(type: "text", nullable: false),
+                    DetectTicks = table.Column<long>(type: "bigint", nullable: true),
+                    DetectTargetTicks = table.Column<long>(type: "bigint", nullable: true),
+                    MitigateTicks = table.Column<long>(type: "bigint", nullable: true),
+                    MitigateTargetTicks = table.Column<long>(type: "bigint", nullable: true),
+                    PostMortemTicks = table.Column<long>(type: "bigint", nullable: true),
+                    PostMortemTargetTicks = table.Column<long>(type: "bigint", nullable: true),
+                    RtoTicks = table.Column<long>(type: "bigint", nullable: true),
+                    RtoTargetTicks = table.Column<long>(type: "bigint", nullable: true),
+                    Gap = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrillLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_IsDrill",
+                table: "Incidents",
+                column: "IsDrill");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrillLog_Incident",
+                table: "DrillLog",
+                column: "Incident",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DrillLog");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Incidents_IsDrill",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DrillEndedAt",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DrillGap",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DrillInjects",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DrillMarks",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "DrillScenario",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "IsDrill",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "PostMortemDoneAt",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "PostMortemDoneBy",
+                table: "Incidents");
+        }
+    }
+}
