@@ -11,7 +11,7 @@ public static class DrillRules
 
     /// <summary>A text posted for a drill starts with [DRILL]; other incidents' texts are left as they are.</summary>
     public static string Text(Incident incident, string text) =>
-        incident.IsDrill && !text.StartsWith($"[{Tag}]", StringComparison.Ordinal) ? $"[{Tag}] {text}" : text;
+        incident.IsDrill && !text.StartsWith($"[{Tag}]", StringComparison.Ordinal) && !text.StartsWith(Tag, StringComparison.Ordinal) ? $"[{Tag}] {text}" : text;
 
     /// <summary>A card posted for a drill has a title starting with DRILL.</summary>
     public static Card Card(Incident incident, Card card) =>
