@@ -14,6 +14,6 @@ public sealed record DrillPolicy(IReadOnlyList<DrillScenario> Scenarios, IReadOn
     public string Unknown(string id)
     {
         var guess = Runbooks.Suggestions.Closest(id, Scenarios.Select(s => s.Id));
-        return $"Unknown drill scenario '{id}'{(guess is null ? "" : $"; did you mean '{guess}'?")}. This runbook's scenarios are {Ids}.";
+        return $"Unknown drill scenario '{id}'{(guess is null ? "." : $"; did you mean '{guess}'?")} This runbook's scenarios are {Ids}.";
     }
 }

@@ -32,9 +32,10 @@ internal sealed class IncidentHarness
     public RecordingProbeRequests? ProbeRequests { get; set; } = new();
 
     public InMemoryAlertLedger Alerts { get; } = new();
+    public InMemoryDrillLog DrillLog { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts), Clock);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

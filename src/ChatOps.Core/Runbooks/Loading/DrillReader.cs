@@ -19,13 +19,15 @@ internal static class DrillReader
     {
         var map = root.Map("drills", required: false, Keys, "drills: { scenarios: [ { id: webhook-5xx, name: Webhooks return 5xx, severity: P1 } ] }");
         if (map is null) return root.Has("drills") ? null : DrillPolicy.None;
-        var scenarios = ReadScenarios(map, severities, kinds, context);
-        var schedules = ReadSchedules(map, scenarios, context);
+        var scenarios = ReadScenarios(map, severities, kinds, context, out var declared);
+        var schedules = ReadSchedules(map, declared, context);
         return new DrillPolicy(scenarios, schedules);
     }
 
-    private static List<DrillScenario> ReadScenarios(YamlMap drills, IReadOnlyList<Severity> severities, IReadOnlyList<IncidentKind> kinds, LoadContext context)
+    /// <param name="declared">Every scenario id written, including those of scenarios with errors, so a rotation naming one is not reported twice.</param>
+    private static List<DrillScenario> ReadScenarios(YamlMap drills, IReadOnlyList<Severity> severities, IReadOnlyList<IncidentKind> kinds, LoadContext context, out List<string> declared)
     {
+        declared = [];
         var list = drills.List("scenarios", required: true, "scenarios: [ { id: webhook-5xx, name: Webhooks return 5xx, severity: P1 } ]");
         var scenarios = new List<DrillScenario>();
         if (list is null) return scenarios;
@@ -35,6 +37,7 @@ internal static class DrillReader
             var map = YamlMap.Read(list.Children[i], FieldPath.Item(drills.Field("scenarios"), i), context, ScenarioKeys);
             if (map is null) continue;
             var id = map.Id("id", required: true, "id: webhook-5xx");
+            if (id is not null) declared.Add(id);
             if (id is not null && !seen.TryAdd(id, map.Value("id")!))
                 context.Add(map.Value("id")!, map.Field("id"),
                     $"duplicate scenario id '{id}' (first on line {seen[id].Start.Line}); /incident drill start names a scenario by its id, so give each its own");
@@ -136,7 +139,7 @@ internal static class DrillReader
         return valid ? new DrillTargets(phases, rto) : null;
     }
 
-    private static List<DrillSchedule> ReadSchedules(YamlMap drills, IReadOnlyList<DrillScenario> scenarios, LoadContext context)
+    private static List<DrillSchedule> ReadSchedules(YamlMap drills, IReadOnlyList<string> scenarios, LoadContext context)
     {
         var schedules = new List<DrillSchedule>();
         var node = drills.Value("schedule");
@@ -170,13 +173,13 @@ internal static class DrillReader
     }
 
     /// <summary>The scenario ids taken in turn; every scenario in runbook order when left out.</summary>
-    private static List<string>? ReadRotation(YamlMap map, IReadOnlyList<DrillScenario> scenarios, LoadContext context)
+    private static List<string>? ReadRotation(YamlMap map, IReadOnlyList<string> scenarios, LoadContext context)
     {
         var ids = map.TextList("rotation", required: false, "rotation: [webhook-5xx, database-down, data-leak]");
         if (ids is null)
         {
             if (map.Has("rotation")) return null;
-            if (scenarios.Count > 0) return scenarios.Select(s => s.Id).ToList();
+            if (scenarios.Count > 0) return scenarios.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             context.Add(map.Node, map.Path, "there are no scenarios to rotate through; define drills.scenarios first");
             return null;
         }
@@ -189,14 +192,14 @@ internal static class DrillReader
         var known = new List<string>();
         for (var i = 0; i < ids.Count && i < sequence.Children.Count; i++)
         {
-            if (scenarios.FirstOrDefault(s => string.Equals(s.Id, ids[i], StringComparison.OrdinalIgnoreCase)) is { } found)
+            if (scenarios.FirstOrDefault(s => string.Equals(s, ids[i], StringComparison.OrdinalIgnoreCase)) is { } found)
             {
-                known.Add(found.Id);
+                known.Add(found);
                 continue;
             }
-            var guess = Suggestions.Closest(ids[i], scenarios.Select(s => s.Id));
+            var guess = Suggestions.Closest(ids[i], scenarios);
             context.Add(sequence.Children[i], FieldPath.Item(map.Field("rotation"), i),
-                $"unknown scenario '{YamlScalars.Shorten(ids[i])}'{(guess is null ? "" : $"; did you mean '{guess}'?")}; the scenarios are {(scenarios.Count == 0 ? "(none)" : string.Join(", ", scenarios.Select(s => s.Id)))}");
+                $"unknown scenario '{YamlScalars.Shorten(ids[i])}'{(guess is null ? "" : $"; did you mean '{guess}'?")}; the scenarios are {(scenarios.Count == 0 ? "(none)" : string.Join(", ", scenarios))}");
         }
         return known.Count == ids.Count ? known : null;
     }
