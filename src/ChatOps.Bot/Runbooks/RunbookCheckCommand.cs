@@ -25,6 +25,8 @@ public static class RunbookCheckCommand
         foreach (var s in runbook.Severities)
             output.WriteLine($"  {s.Key} {s.Name}: respond {DurationText.Format(s.RespondWithin)}, resolve {DurationText.Format(s.ResolveWithin)}, update every {DurationText.Format(s.UpdateEvery)}, {s.Escalation.Count} escalation tier(s){(s.Private ? ", private" : "")}");
         output.WriteLine($"  {runbook.Triage.Count} triage question(s), {runbook.Checklists.Count} checklist(s)");
+        if (runbook.Drills.Scenarios.Count > 0)
+            output.WriteLine($"  {runbook.Drills.Scenarios.Count} drill scenario(s) ({runbook.Drills.Ids}), {runbook.Drills.Schedules.Count} drill schedule(s)");
         return 0;
     }
 }
