@@ -15,4 +15,10 @@ public enum ReminderKind
 
     /// <summary>The severity's resolve-within target passed with the incident still open.</summary>
     ResolutionTarget,
+
+    /// <summary>An open action item falls due soon: its owner is reminded (<see cref="ScheduledReminder.Clock"/> holds its number).</summary>
+    ActionDueSoon,
+
+    /// <summary>An open action item reached its due date.</summary>
+    ActionOverdue,
 }
