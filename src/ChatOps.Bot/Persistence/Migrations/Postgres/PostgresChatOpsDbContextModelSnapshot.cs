@@ -408,6 +408,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -417,6 +421,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.Property<int>("EscalationTier")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("FalseAlarm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Impact")
                         .IsRequired()
@@ -529,6 +536,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("ChannelId");
 
+                    b.HasIndex("DeclaredAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -538,6 +547,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("text");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -393,6 +393,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -401,6 +405,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EscalationTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FalseAlarm")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Impact")
@@ -514,6 +521,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ChannelId");
 
+                    b.HasIndex("DeclaredAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -523,6 +532,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }
