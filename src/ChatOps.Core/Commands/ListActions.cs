@@ -6,9 +6,9 @@ namespace ChatOps.Core.Commands;
 public sealed record ListActionsCommand(string? Incident = null) : IncidentCommand;
 
 /// <summary>The channel's (or the named) incident's action items, numbered, with owner, due date and state.</summary>
-public sealed class ListActions : IncidentCommandHandler<ListActionsCommand>
+public sealed class ListActions : CommandHandler<ListActionsCommand>
 {
-    public override CommandSpec Spec { get; } = new(["actions"], "/incident actions [INC-...]", CommandAccess.Anyone, CommandTarget.Incident, 123);
+    public override CommandSpec Spec { get; } = new(["actions"], "/incident actions [INC-...]", CommandAccess.Anyone, CommandTarget.IncidentIfAny, 123);
 
     public override ParseResult Parse(CommandArgs args) => args.Count switch
     {
@@ -23,8 +23,10 @@ public sealed class ListActions : IncidentCommandHandler<ListActionsCommand>
 
     protected override bool AnswersAtOnce(ListActionsCommand command) => true;
 
-    protected override Task<CommandReply> ApplyAsync(EngineCall call, ListActionsCommand command, Incident incident, CancellationToken ct)
+    protected override Task<CommandReply> HandleAsync(EngineCall call, ListActionsCommand command, Incident? incident, CancellationToken ct)
     {
+        if (incident is null)
+            return Task.FromResult(CommandReply.Error("Run /incident actions in an incident's channel or name the incident (/incident actions INC-2026-001); /incident followups lists open ones across incidents."));
         call.RequireVisible(incident);
         if (incident.Actions.Count == 0)
             return Task.FromResult(new CommandReply($"{incident.Number} has no action items; add one with /incident action add <owner> <due> <text>."));
