@@ -107,6 +107,23 @@ public class ServiceCreditTests
         Assert.Contains(_h.Chat.PostsIn(falseAlarm.ChannelId), p => p.Message.Text.Contains("Service credits: none: this was a false alarm.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_private_incident_counts_but_is_named_only_to_its_members()
+    {
+        var incident = await _h.DeclareAsync("P1", "--private Tenant data visible");
+        await Run(incident, "alice", "/incident services API");
+        _h.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Run(incident, "alice", "/incident resolve Fixed");
+
+        var outsider = await _h.RunAsync(IncidentHarness.Outsider, "general", "/incident credits");
+        var member = await _h.RunAsync("alice", "general", "/incident credits");
+
+        Assert.Contains("impact a private incident 2026-03-14 09:00 UTC to 2026-03-14 09:30 UTC", outsider.Text);
+        Assert.DoesNotContain(incident.Number, outsider.Text);
+        Assert.Contains($"impact {incident.Number} 2026-03-14 09:00 UTC", member.Text);
+        Assert.Contains("down 30 min of 44,640 min", outsider.Text);
+    }
+
     [Theory]
     [InlineData("/incident credits April", "'April' is not a month; write it like /incident credits 2026-03")]
     [InlineData("/incident credits 2026-05", "2026-05 has not begun yet")]
