@@ -45,6 +45,7 @@ public static class BotHost
         app.MapTeamsEndpoint();
         app.MapAlertEndpoints();
         app.MapHealth();
+        app.MapReport();
         app.MapOperations();
         app.UseStorageFailureAnswer();
         return app;

@@ -37,6 +37,7 @@ public static class DatabaseSetup
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
+        services.AddScoped<IIncidentHistory, EfIncidentHistory>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IAlertLedger, EfAlertLedger>();
         services.AddScoped<IDrillLog, EfDrillLog>();

@@ -27,7 +27,8 @@ public sealed class EngineCall(
     IProbeRequests? probes = null,
     IPager? pager = null,
     IAlertLedger? alerts = null,
-    IDrillLog? drills = null)
+    IDrillLog? drills = null,
+    IIncidentHistory? history = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -48,8 +49,13 @@ public sealed class EngineCall(
     /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
     public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");
 
+<<<<<<< HEAD
     /// <summary>The drill log and schedules; only hosts with a database keep one.</summary>
     public IDrillLog DrillLog => drills ?? throw new InvalidOperationException("This host keeps no drill log.");
+=======
+    /// <summary>Past incidents for reports, service credits and follow-ups (the store's full list when the host has no query of its own).</summary>
+    public IIncidentHistory History { get; } = history ?? new Learning.StoreHistory(store);
+>>>>>>> learning
 
     public string Actor => Work.Actor;
 
@@ -104,7 +110,8 @@ public sealed class EngineCall(
 
     /// <summary>The post-mortem as it stands now, with people by name.</summary>
     public async Task<string> RenderPostMortemAsync(Incident incident, CancellationToken ct) =>
-        PostMortems.PostMortemRenderer.Render(incident, Runbook, Now, await PostMortems.PostMortemPeople.FindAsync(People, incident, ct));
+        PostMortems.PostMortemRenderer.Render(incident, Runbook, Now, await PostMortems.PostMortemPeople.FindAsync(People, incident, ct),
+            Runbook.Sla.Count == 0 ? null : await Learning.ServiceCredits.ForPostMortemAsync(History, Runbook, incident, Now, ct));
 
     public Task<string> PostAsync(Incident incident, string text, IReadOnlyList<string>? mentions = null, CancellationToken ct = default) =>
         Chat.PostAsync(incident.ChannelId, Drills.DrillRules.Message(incident, new ChatMessage(text, null, mentions)), ct);

@@ -29,7 +29,8 @@ public sealed class IncidentEngine(
     IProbeRequests? probes = null,
     IPager? pager = null,
     IAlertLedger? alerts = null,
-    IDrillLog? drills = null)
+    IDrillLog? drills = null,
+    IIncidentHistory? history = null)
 {
     public const string BotName = "ChatOps";
 
@@ -203,7 +204,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -88,6 +88,7 @@ public sealed partial class Incident
             Number = FormatNumber(year, sequence),
             Title = title.Trim(),
             SeverityKey = severity.Key,
+            DeclaredSeverityKey = severity.Key,
             Status = IncidentStatus.Investigating,
             DeclaredBy = declarer,
             Commander = commander,

@@ -15,7 +15,8 @@ public static class PostMortemRenderer
         $"postmortem-{(incident.ResolvedAt ?? incident.DeclaredAt).UtcDateTime:yyyyMMdd}-{(incident.IsDrill ? "drill-" : "")}{ChannelNamer.Slug(incident.Title, 40)}.md";
 
     /// <param name="people">Names the incident's people (default: as stored).</param>
-    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now, PostMortemPeople? people = null)
+    /// <param name="credits">The service credits, when the runbook sets an SLA.</param>
+    public static string Render(Incident incident, Runbook runbook, DateTimeOffset now, PostMortemPeople? people = null, PostMortemCredits? credits = null)
     {
         people ??= PostMortemPeople.AsStored;
         var md = new StringBuilder();
@@ -59,7 +60,27 @@ public static class PostMortemRenderer
         WriteEscalations(md, incident, people);
         WritePages(md, incident, people);
         WriteDeadlines(md, incident, people);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
+        var creditsWritten = false;
+        foreach (var section in runbook.PostMortem.Sections)
+        {
+            if (credits is not null && section.Contains("service credit", StringComparison.OrdinalIgnoreCase))
+            {
+                md.AppendLine($"## {section}").AppendLine();
+                FollowUpSections.WriteCredits(md, credits, incident);
+                creditsWritten = true;
+            }
+            else if (section.Contains("action item", StringComparison.OrdinalIgnoreCase))
+            {
+                md.AppendLine($"## {section}").AppendLine();
+                Table(md, ["Action", "Owner", "Due date", "Status"], FollowUpSections.ActionRows(incident, now, people));
+            }
+            else WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
+        }
+        if (credits is not null && !creditsWritten)
+        {
+            md.AppendLine("## Service credits").AppendLine();
+            FollowUpSections.WriteCredits(md, credits, incident);
+        }
         return md.ToString();
     }
 

@@ -33,13 +33,17 @@ public static class ReminderFiring
                     break;
                 case ReminderKind.PostMortemDue:
                     incident.RecordPostMortemReminder(now);
-                    await call.PostAsync(incident, $"The post-mortem for {incident.Number} ({incident.PostMortemFile}) is due now: hold the follow-up review.", mentions: [incident.Commander], ct: ct);
+                    var open = incident.Actions.Count(a => a.IsOpen);
+                    await call.PostAsync(incident, $"The post-mortem for {incident.Number} ({incident.PostMortemFile}) is due now: hold the follow-up review.{(open == 0 ? " Record its action items with /incident action add <owner> <due> <text>." : $" {open} action item(s) still open: /incident actions.")}", mentions: [incident.Commander], ct: ct);
                     break;
                 case ReminderKind.DeadlineReminder when !overdue.Contains(reminder.Clock):
                     await DeadlineNotices.RemindAsync(call, incident, reminder.Clock!, ct);
                     break;
                 case ReminderKind.DeadlineOverdue:
                     await DeadlineNotices.OverdueAsync(call, incident, reminder.Clock!, ct);
+                    break;
+                case ReminderKind.ActionDueSoon or ReminderKind.ActionOverdue:
+                    await FollowUpReminders.FireAsync(call, incident, reminder, ct);
                     break;
                 case ReminderKind.ResolutionTarget when incident.IsActive:
                     await ResolutionTargetPassedAsync(call, incident, ct);

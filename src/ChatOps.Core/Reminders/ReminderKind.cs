@@ -18,4 +18,9 @@ public enum ReminderKind
 
     /// <summary>A drill's timed inject (its position in <see cref="ScheduledReminder.Tier"/>) is due to be posted.</summary>
     DrillInject,
+    /// <summary>An open action item falls due soon: its owner is reminded (<see cref="ScheduledReminder.Clock"/> holds its number).</summary>
+    ActionDueSoon,
+
+    /// <summary>An open action item reached its due date.</summary>
+    ActionOverdue,
 }

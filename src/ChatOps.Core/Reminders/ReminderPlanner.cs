@@ -26,6 +26,7 @@ public static class ReminderPlanner
             plan.Add(new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, resolved + runbook.PostMortem.DueAfter));
         plan.AddRange(Deadlines(incident));
         plan.AddRange(Drills.DrillFlow.InjectReminders(incident, runbook));
+        plan.AddRange(FollowUpReminders.Plan(incident));
         return plan;
     }
 

@@ -26,6 +26,8 @@ public sealed record Runbook(
 
     /// <summary>The drill scenarios and their schedules (<c>drills:</c>).</summary>
     public ChatOps.Core.Drills.DrillPolicy Drills { get; init; } = ChatOps.Core.Drills.DrillPolicy.None;
+    /// <summary>Monthly availability targets and service credits per service (<c>sla:</c>).</summary>
+    public IReadOnlyList<ServiceSla> Sla { get; init; } = [];
 
     public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 

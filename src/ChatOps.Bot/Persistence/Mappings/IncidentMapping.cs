@@ -15,6 +15,7 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
         e.HasIndex(i => i.ChannelId);
         e.HasIndex(i => i.Status);
+        e.HasIndex(i => i.DeclaredAt);
         e.Property(i => i.Status).HasConversion<string>();
         e.Ignore(i => i.Timeline);
         e.Ignore(i => i.TriageAnswers);
@@ -36,6 +37,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.Ignore(i => i.DrillInjectsPosted);
         e.AsJsonColumn<Incident, int>("_drillInjects", "DrillInjects");
         e.HasIndex(i => i.IsDrill);
+        e.OwnsMany(i => i.Actions, ActionItemMapping.Configure);
+        e.Navigation(i => i.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills", "sla"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -27,13 +27,14 @@ internal static class RunbookReader
         var alerts = AlertReader.Read(root, severities, kinds, context);
         var probes = ProbeReader.Read(root, context);
         var drills = DrillReader.Read(root, severities, kinds, context);
+        var sla = SlaReader.Read(root, context);
 
         if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
-            || alerts is null || probes is null || drills is null)
+            || alerts is null || probes is null || drills is null || sla is null)
             return null;
         return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
         {
-            Pagers = pagers, Alerts = alerts, Probes = probes, Drills = drills,
+            Pagers = pagers, Alerts = alerts, Probes = probes, Drills = drills, Sla = sla,
         };
     }
 }
