@@ -7,6 +7,7 @@ using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.StatusPage;
 using ChatOps.Bot.Teams;
 using ChatOps.Core.Runbooks;
 
@@ -38,6 +39,7 @@ public static class BotHost
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration, PrimaryChatPlatform.Of(builder.Configuration));
         builder.Services.AddOperations(builder.Configuration);
+        builder.Services.AddStatusPage();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
@@ -45,6 +47,7 @@ public static class BotHost
         app.MapAlertEndpoints();
         app.MapHealth();
         app.MapOperations();
+        app.MapStatusPage();
         app.UseStorageFailureAnswer();
         return app;
     }

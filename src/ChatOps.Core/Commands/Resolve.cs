@@ -4,6 +4,7 @@ using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Paging;
 using ChatOps.Core.PostMortems;
+using ChatOps.Core.StatusPage;
 using ChatOps.Core.Time;
 
 namespace ChatOps.Core.Commands;
@@ -35,6 +36,7 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         var (runbook, now) = (call.Runbook, call.Now);
         incident.Resolve(call.Actor, command.Summary ?? "", now);
         await PagingFlow.ResolveAsync(call, incident, ct);
+        await StatusPageFlow.ResolvedAsync(call, incident, ct);
         var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), await call.RenderPostMortemAsync(incident, ct), ct);
         incident.RecordPostMortem(file.FileName, now);
         call.Raise(IncidentEvent.Resolved, incident, file.FileName);

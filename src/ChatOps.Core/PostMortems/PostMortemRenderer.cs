@@ -56,6 +56,7 @@ public static class PostMortemRenderer
         WriteTriage(md, incident, people);
         WriteEscalations(md, incident, people);
         WritePages(md, incident, people);
+        StatusPageSection.Write(md, incident, people, Table);
         WriteDeadlines(md, incident, people);
         foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         return md.ToString();

@@ -24,6 +24,9 @@ public sealed record Runbook(
     /// <summary>The health checks the bot runs (<c>probes:</c>).</summary>
     public ProbePolicy Probes { get; init; } = ProbePolicy.None;
 
+    /// <summary>The public status page: its components and public templates (<c>status-page:</c>).</summary>
+    public StatusPagePolicy StatusPage { get; init; } = StatusPagePolicy.None;
+
     public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The severity with this key, or else with this name (<c>P1</c> or <c>high</c>), in any case.</summary>

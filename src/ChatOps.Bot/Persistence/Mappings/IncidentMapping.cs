@@ -31,6 +31,14 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, ChatOps.Core.Probes.ProbeReading>("_probes", "Probes");
         e.Ignore(i => i.Pages);
         e.AsJsonColumn<Incident, PageRecord>("_pages", "Pages");
+        e.Ignore(i => i.PublicUpdates);
+        e.AsJsonColumn<Incident, ChatOps.Core.StatusPage.PublicUpdate>("_publicUpdates", "PublicUpdates");
+        e.Ignore(i => i.ComponentChanges);
+        e.AsJsonColumn<Incident, ChatOps.Core.StatusPage.ComponentChange>("_componentChanges", "ComponentChanges");
+        e.Ignore(i => i.AffectedComponents);
+        e.Property(i => i.PublicId).HasMaxLength(32);
+        e.HasIndex(i => i.PublicId);
+        e.HasIndex(i => i.PublicSince);
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "status-page"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -26,13 +26,14 @@ internal static class RunbookReader
         var access = AccessReader.Read(root, context);
         var alerts = AlertReader.Read(root, severities, kinds, context);
         var probes = ProbeReader.Read(root, context);
+        var statusPage = StatusPageReader.Read(root, context);
 
         if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
-            || alerts is null || probes is null)
+            || alerts is null || probes is null || statusPage is null)
             return null;
         return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
         {
-            Pagers = pagers, Alerts = alerts, Probes = probes,
+            Pagers = pagers, Alerts = alerts, Probes = probes, StatusPage = statusPage,
         };
     }
 }
