@@ -438,6 +438,19 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<bool>("Private")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicPostMortem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
@@ -475,6 +488,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_componentChanges")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ComponentChanges");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -500,6 +518,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Probes");
 
+                    b.Property<string>("_publicUpdates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PublicUpdates");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -516,6 +539,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PublicId");
+
+                    b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
 
