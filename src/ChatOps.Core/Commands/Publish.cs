@@ -28,9 +28,7 @@ public sealed class Publish : IncidentCommandHandler<PublishCommand>
     public const string ComponentOption = "--component";
 
     public override CommandSpec Spec { get; } = new(["publish"],
-        "/incident publish <investigating|identified|monitoring|resolved> [--component <component>=<impact>]... <public message...>\n" +
-        "/incident publish title <public title...>   (what the status page calls it; the internal title never goes public)\n" +
-        "/incident publish postmortem <url or summary...>   (after resolve)",
+        "/incident publish <investigating|identified|monitoring|resolved> [--component <component>=<impact>]... <public message...>  |  publish title <public title...>  |  publish postmortem <url or summary...>",
         CommandAccess.For(IncidentAction.Update), CommandTarget.Incident, 32);
 
     private const string Usage =
