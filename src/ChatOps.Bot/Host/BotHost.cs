@@ -7,6 +7,7 @@ using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
+using ChatOps.Bot.StatusPage;
 using ChatOps.Bot.Teams;
 using ChatOps.Core.Runbooks;
 
@@ -39,6 +40,7 @@ public static class BotHost
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration, PrimaryChatPlatform.Of(builder.Configuration));
         builder.Services.AddOperations(builder.Configuration);
+        builder.Services.AddStatusPage();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
@@ -47,6 +49,7 @@ public static class BotHost
         app.MapHealth();
         app.MapReport();
         app.MapOperations();
+        app.MapStatusPage();
         app.UseStorageFailureAnswer();
         return app;
     }

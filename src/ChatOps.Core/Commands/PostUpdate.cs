@@ -4,12 +4,13 @@ using ChatOps.Core.Incidents;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Reminders;
 using ChatOps.Core.Runbooks;
+using ChatOps.Core.StatusPage;
 using ChatOps.Core.Time;
 
 namespace ChatOps.Core.Commands;
 
-/// <summary>Post a status update; with no status the status-update form opens.</summary>
-public sealed record PostUpdateCommand(IncidentStatus? Status, string? Message) : IncidentCommand;
+/// <summary>Post a status update; with no status the status-update form opens. <see cref="Publish"/>: the form's "Publish to the status page" part.</summary>
+public sealed record PostUpdateCommand(IncidentStatus? Status, string? Message, PublishCommand? Publish = null) : IncidentCommand;
 
 /// <summary>A status update from the runbook's template; the next one falls due a cadence later.</summary>
 public sealed class PostUpdate : IncidentCommandHandler<PostUpdateCommand>
@@ -49,7 +50,8 @@ public sealed class PostUpdate : IncidentCommandHandler<PostUpdateCommand>
         if (command.Status is not { } status || command.Message is null)
         {
             if (!incident.IsActive) throw new IncidentRuleException($"Cannot post an update to {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
-            return new CommandReply("Fill in the status update.", Form: IncidentForms.Update(incident));
+            var form = IncidentForms.Update(incident);
+            return new CommandReply("Fill in the status update.", Form: form with { Fields = [.. form.Fields, .. StatusPageForm.Part(call.Runbook, incident)] });
         }
         var severity = call.SeverityOf(incident);
         incident.PostUpdate(call.Actor, status, command.Message, call.Now);
@@ -57,6 +59,12 @@ public sealed class PostUpdate : IncidentCommandHandler<PostUpdateCommand>
         call.Raise(IncidentEvent.Updated, incident, status.ToString().ToLowerInvariant());
         var text = TemplateText.Fill(call.Runbook.Templates.StatusUpdate, call.TemplateValues(incident, command.Message));
         await call.PostAsync(incident, text, ct: ct);
+        if (command.Publish is { Status: { } publicStatus } publish)
+        {
+            await StatusPageFlow.PublishAsync(call, incident, publicStatus, publish.Text,
+                publish.Components.Select(c => StatusPageFlow.ReadImpact(call.Runbook, c.Component, c.Impact)).ToList(), ct);
+            await call.SaveQuietlyAsync(incident, ct);
+        }
         var next = ReminderPlanner.NextUpdateDue(incident, severity);
         return new CommandReply($"Update posted. Next update due {Clock.Format(next)} (every {DurationText.Format(severity.UpdateEvery)} at {severity.Key}).");
     }
@@ -68,7 +76,8 @@ public sealed class PostUpdate : IncidentCommandHandler<PostUpdateCommand>
             errors[IncidentForms.Status] = "Choose investigating, identified or monitoring.";
         var message = FormValues.Get(values, IncidentForms.Message);
         if (message.Length == 0) errors[IncidentForms.Message] = "Say what changed and what is being done.";
-        return errors.Count > 0 ? FormReading.Invalid(errors) : FormReading.Valid(new PostUpdateCommand(status, message));
+        var publish = StatusPageForm.Read(values, runbook, errors);
+        return errors.Count > 0 ? FormReading.Invalid(errors) : FormReading.Valid(new PostUpdateCommand(status, message, publish));
     }
 
     public static bool TryParseStatus(string text, out IncidentStatus status)

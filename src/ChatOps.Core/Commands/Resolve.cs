@@ -5,6 +5,7 @@ using ChatOps.Core.Learning;
 using ChatOps.Core.Messaging;
 using ChatOps.Core.Paging;
 using ChatOps.Core.PostMortems;
+using ChatOps.Core.StatusPage;
 using ChatOps.Core.Time;
 
 namespace ChatOps.Core.Commands;
@@ -43,6 +44,7 @@ public sealed class Resolve : IncidentCommandHandler<ResolveCommand>
         incident.Resolve(call.Actor, command.Summary ?? "", now);
         if (command.FalseAlarm) incident.MarkFalseAlarm(call.Actor, now);
         await PagingFlow.ResolveAsync(call, incident, ct);
+        await StatusPageFlow.ResolvedAsync(call, incident, ct);
         var file = await call.Archive.WriteAsync(PostMortemRenderer.FileName(incident), await call.RenderPostMortemAsync(incident, ct), ct);
         incident.RecordPostMortem(file.FileName, now);
         call.Raise(IncidentEvent.Resolved, incident, file.FileName);

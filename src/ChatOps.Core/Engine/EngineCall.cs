@@ -28,7 +28,8 @@ public sealed class EngineCall(
     IPager? pager = null,
     IAlertLedger? alerts = null,
     IDrillLog? drills = null,
-    IIncidentHistory? history = null)
+    IIncidentHistory? history = null,
+    IStatusPageSync? statusPageSync = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -46,16 +47,16 @@ public sealed class EngineCall(
     /// <summary>Where pages go (see <see cref="Paging.PagingFlow"/>).</summary>
     public IPager Pager { get; } = pager ?? NoPager.Instance;
 
+    /// <summary>Where status page publications go besides the bot's own page (see <see cref="StatusPage.StatusPageFlow"/>).</summary>
+    public IStatusPageSync StatusPageSync { get; } = statusPageSync ?? NoStatusPageSync.Instance;
+
     /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
     public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");
 
-<<<<<<< HEAD
     /// <summary>The drill log and schedules; only hosts with a database keep one.</summary>
     public IDrillLog DrillLog => drills ?? throw new InvalidOperationException("This host keeps no drill log.");
-=======
     /// <summary>Past incidents for reports, service credits and follow-ups (the store's full list when the host has no query of its own).</summary>
     public IIncidentHistory History { get; } = history ?? new Learning.StoreHistory(store);
->>>>>>> learning
 
     public string Actor => Work.Actor;
 

@@ -30,7 +30,8 @@ public sealed class IncidentEngine(
     IPager? pager = null,
     IAlertLedger? alerts = null,
     IDrillLog? drills = null,
-    IIncidentHistory? history = null)
+    IIncidentHistory? history = null,
+    IStatusPageSync? statusPageSync = null)
 {
     public const string BotName = "ChatOps";
 
@@ -204,7 +205,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history, statusPageSync);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

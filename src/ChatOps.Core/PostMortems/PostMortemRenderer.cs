@@ -59,6 +59,7 @@ public static class PostMortemRenderer
         WriteTriage(md, incident, people);
         WriteEscalations(md, incident, people);
         WritePages(md, incident, people);
+        StatusPageSection.Write(md, incident, people, Table);
         WriteDeadlines(md, incident, people);
         var creditsWritten = false;
         foreach (var section in runbook.PostMortem.Sections)

@@ -28,6 +28,8 @@ public sealed record Runbook(
     public ChatOps.Core.Drills.DrillPolicy Drills { get; init; } = ChatOps.Core.Drills.DrillPolicy.None;
     /// <summary>Monthly availability targets and service credits per service (<c>sla:</c>).</summary>
     public IReadOnlyList<ServiceSla> Sla { get; init; } = [];
+    /// <summary>The public status page: its components and public templates (<c>status-page:</c>).</summary>
+    public StatusPagePolicy StatusPage { get; init; } = StatusPagePolicy.None;
 
     public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -43,8 +43,8 @@ public sealed partial class ShellScript : IFrontEndScript
         foreach (var answer in answers) await Type(who, $"/click {ButtonOf(answer)}");
     }
 
-    /// <summary>The form asks for the status, then the message.</summary>
-    public Task UpdateAsync(Person who, string status, string message) => Type(who, $"/click {PostUpdateButton}", status, message);
+    /// <summary>The form asks for the status, then the message, then its "Publish to the status page" part (left as it is: nothing published).</summary>
+    public Task UpdateAsync(Person who, string status, string message) => Type(who, $"/click {PostUpdateButton}", status, message, "", "", "");
 
     public Task EscalateAsync(Person who, string reason) => Type(who, $"/incident escalate {reason}");
 

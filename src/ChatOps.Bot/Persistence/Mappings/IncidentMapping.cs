@@ -39,6 +39,14 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.HasIndex(i => i.IsDrill);
         e.OwnsMany(i => i.Actions, ActionItemMapping.Configure);
         e.Navigation(i => i.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.Ignore(i => i.PublicUpdates);
+        e.AsJsonColumn<Incident, ChatOps.Core.StatusPage.PublicUpdate>("_publicUpdates", "PublicUpdates");
+        e.Ignore(i => i.ComponentChanges);
+        e.AsJsonColumn<Incident, ChatOps.Core.StatusPage.ComponentChange>("_componentChanges", "ComponentChanges");
+        e.Ignore(i => i.AffectedComponents);
+        e.Property(i => i.PublicId).HasMaxLength(32);
+        e.HasIndex(i => i.PublicId);
+        e.HasIndex(i => i.PublicSince);
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills", "sla"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills", "sla", "status-page"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -28,13 +28,14 @@ internal static class RunbookReader
         var probes = ProbeReader.Read(root, context);
         var drills = DrillReader.Read(root, severities, kinds, context);
         var sla = SlaReader.Read(root, context);
+        var statusPage = StatusPageReader.Read(root, context);
 
         if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
-            || alerts is null || probes is null || drills is null || sla is null)
+            || alerts is null || probes is null || drills is null || sla is null || statusPage is null)
             return null;
         return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
         {
-            Pagers = pagers, Alerts = alerts, Probes = probes, Drills = drills, Sla = sla,
+            Pagers = pagers, Alerts = alerts, Probes = probes, Drills = drills, Sla = sla, StatusPage = statusPage,
         };
     }
 }

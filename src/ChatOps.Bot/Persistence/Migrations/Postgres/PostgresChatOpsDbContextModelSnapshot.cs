@@ -537,6 +537,19 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<bool>("Private")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PublicPostMortem")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PublicSince")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublicTitle")
+                        .HasColumnType("text");
+
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("bigint");
 
@@ -574,6 +587,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("_componentChanges")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ComponentChanges");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("text")
@@ -609,6 +627,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Probes");
 
+                    b.Property<string>("_publicUpdates")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PublicUpdates");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("text")
@@ -627,6 +650,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PublicId");
+
+                    b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
 

@@ -520,6 +520,19 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<bool>("Private")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicPostMortem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
@@ -557,6 +570,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_componentChanges")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ComponentChanges");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -592,6 +610,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Probes");
 
+                    b.Property<string>("_publicUpdates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PublicUpdates");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -610,6 +633,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PublicId");
+
+                    b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
 
