@@ -490,6 +490,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Communications");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("text")

@@ -475,6 +475,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Communications");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("TEXT")
