@@ -26,7 +26,8 @@ public sealed class EngineCall(
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
     IPager? pager = null,
-    IAlertLedger? alerts = null)
+    IAlertLedger? alerts = null,
+    IMailer? mailer = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -43,6 +44,9 @@ public sealed class EngineCall(
 
     /// <summary>Where pages go (see <see cref="Paging.PagingFlow"/>).</summary>
     public IPager Pager { get; } = pager ?? NoPager.Instance;
+
+    /// <summary>Where email goes (see <see cref="Communications.NotifyFlow"/>).</summary>
+    public IMailer Mailer { get; } = mailer ?? NoMailer.Instance;
 
     /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
     public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");

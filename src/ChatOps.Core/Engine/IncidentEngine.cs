@@ -28,7 +28,8 @@ public sealed class IncidentEngine(
     IPeopleDirectory? people = null,
     IProbeRequests? probes = null,
     IPager? pager = null,
-    IAlertLedger? alerts = null)
+    IAlertLedger? alerts = null,
+    IMailer? mailer = null)
 {
     public const string BotName = "ChatOps";
 
@@ -198,7 +199,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, mailer);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

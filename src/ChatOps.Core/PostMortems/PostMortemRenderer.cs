@@ -57,6 +57,7 @@ public static class PostMortemRenderer
         WriteEscalations(md, incident, people);
         WritePages(md, incident, people);
         WriteDeadlines(md, incident, people);
+        CommunicationSection.Write(md, incident, runbook, people, Table);
         foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         return md.ToString();
     }

@@ -15,4 +15,7 @@ public enum ReminderKind
 
     /// <summary>The severity's resolve-within target passed with the incident still open.</summary>
     ResolutionTarget,
+
+    /// <summary>A communication is owed (an audience the severity must tell, a runbook trigger); <c>Clock</c> names which.</summary>
+    Communication,
 }

@@ -25,6 +25,7 @@ public static class ReminderPlanner
         if (incident.Status is IncidentStatus.Resolved or IncidentStatus.Closed && !incident.PostMortemReminded && incident.ResolvedAt is { } resolved)
             plan.Add(new ScheduledReminder(incident.Id, ReminderKind.PostMortemDue, resolved + runbook.PostMortem.DueAfter));
         plan.AddRange(Deadlines(incident));
+        plan.AddRange(Communications.CommunicationReminders.Plan(incident, runbook));
         return plan;
     }
 

@@ -24,6 +24,14 @@ public sealed record Runbook(
     /// <summary>The health checks the bot runs (<c>probes:</c>).</summary>
     public ProbePolicy Probes { get; init; } = ProbePolicy.None;
 
+    /// <summary>The stakeholder groups <c>/incident notify</c> reaches (<c>audiences:</c>).</summary>
+    public IReadOnlyList<CommsAudience> Audiences { get; init; } = [];
+
+    /// <summary>Who each severity must tell, the communication triggers and the message templates (<c>communications:</c>).</summary>
+    public CommunicationPolicy Communications { get; init; } = CommunicationPolicy.None;
+
+    public CommsAudience? FindAudience(string key) => Audiences.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase));
+
     public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The severity with this key, or else with this name (<c>P1</c> or <c>high</c>), in any case.</summary>

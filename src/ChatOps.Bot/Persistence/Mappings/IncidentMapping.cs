@@ -31,6 +31,10 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, ChatOps.Core.Probes.ProbeReading>("_probes", "Probes");
         e.Ignore(i => i.Pages);
         e.AsJsonColumn<Incident, PageRecord>("_pages", "Pages");
+        e.Ignore(i => i.Communications);
+        e.AsJsonColumn<Incident, CommunicationRecord>("_communications", "Communications");
+        e.Ignore(i => i.CommunicationReminders);
+        e.AsJsonColumn<Incident, CommunicationReminderRecord>("_communicationReminders", "CommunicationReminders");
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

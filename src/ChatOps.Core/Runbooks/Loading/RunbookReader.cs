@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "audiences", "communications"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -26,13 +26,14 @@ internal static class RunbookReader
         var access = AccessReader.Read(root, context);
         var alerts = AlertReader.Read(root, severities, kinds, context);
         var probes = ProbeReader.Read(root, context);
+        var (communications, audiences) = CommunicationReader.Read(root, severities, context);
 
         if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
-            || alerts is null || probes is null)
+            || alerts is null || probes is null || communications is null)
             return null;
         return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
         {
-            Pagers = pagers, Alerts = alerts, Probes = probes,
+            Pagers = pagers, Alerts = alerts, Probes = probes, Audiences = audiences, Communications = communications,
         };
     }
 }
