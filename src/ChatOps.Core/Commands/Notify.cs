@@ -95,7 +95,7 @@ public sealed class Notify : IncidentCommandHandler<NotifyCommand>
     {
         RequireAnyAudience(runbook);
         return runbook.FindAudience(key) ?? throw new IncidentRuleException(
-            $"No audience '{key}'{(Suggestions.Closest(key, runbook.Audiences.Select(a => a.Key)) is { } guess ? $"; did you mean '{guess}'?" : "")}. This runbook's audiences are {string.Join(", ", runbook.Audiences.Select(a => a.Key))}.");
+            $"No audience '{key}'{(Suggestions.Closest(key, runbook.Audiences.Select(a => a.Key)) is { } guess ? $"; did you mean '{guess}'?" : ".")} This runbook's audiences are {string.Join(", ", runbook.Audiences.Select(a => a.Key))}.");
     }
 
     private static void RequireAnyAudience(Runbook runbook)

@@ -15,6 +15,7 @@ public static class NotifyFlow
 {
     public static async Task<IReadOnlyList<CommunicationRecord>> NotifyAsync(EngineCall call, Incident incident, CommsAudience audience, string? message, CancellationToken ct)
     {
+        if (incident.Status == IncidentStatus.Closed) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is closed.");
         var template = call.Runbook.Communications.Template(audience.Template);
         var values = call.TemplateValues(incident, string.IsNullOrWhiteSpace(message) ? DefaultMessage(incident) : message.Trim());
         values["audience"] = audience.Name;
