@@ -42,7 +42,7 @@ public sealed class Notify : IncidentCommandHandler<NotifyCommand>
     {
         if (command.Audience is not { } key)
         {
-            if (incident.Status == IncidentStatus.Closed) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is closed.");
+            if (!NotifyFlow.MayNotify(incident)) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
             RequireAnyAudience(call.Runbook);
             return new CommandReply("Choose whom to tell.", Form: NotifyForm(call.Runbook, incident));
         }

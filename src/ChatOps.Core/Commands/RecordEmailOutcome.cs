@@ -23,7 +23,8 @@ public sealed class RecordEmailOutcome : IncidentCommandHandler<RecordEmailOutco
     {
         if (incident.SettleEmail(command.Id, command.Sent, command.Detail, call.Now) is not { } settled)
             return new CommandReply($"Email {command.Id} of {incident.Number}: nothing new to record.");
-        await call.SaveQuietlyAsync(incident, ct);
+        // Saved with the card and a written post-mortem kept current: its communication timeline shows the outcome.
+        await call.SaveAsync(incident, ct);
         if (!command.Sent)
             await call.PostAsync(incident,
                 $"Email to {settled.Audience} ({settled.Target}) FAILED and will not be retried: {command.Detail}. Tell them another way, then fix the address or the mail settings.",

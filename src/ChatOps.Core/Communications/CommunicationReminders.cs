@@ -37,7 +37,7 @@ public static class CommunicationReminders
     private static IEnumerable<Obligation> Owed(Incident incident, Runbook runbook)
     {
         var severity = runbook.FindSeverity(incident.SeverityKey);
-        if (!incident.IsActive || severity is null) yield break;
+        if (!incident.IsActive || !NotifyFlow.MayNotify(incident) || severity is null) yield break;
         var policy = runbook.Communications;
 
         var untold = CommunicationRequirements.Untold(incident, runbook);

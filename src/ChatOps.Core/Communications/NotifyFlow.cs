@@ -13,9 +13,16 @@ namespace ChatOps.Core.Communications;
 /// </summary>
 public static class NotifyFlow
 {
+    /// <summary>
+    /// The one place that decides whether an incident may reach its audiences at all (and so whether it owes them
+    /// anything): not once it is closed. Drills will be excluded here when they come, so a rehearsal never reaches real
+    /// customers and is never reminded to.
+    /// </summary>
+    public static bool MayNotify(Incident incident) => incident.Status != IncidentStatus.Closed;
+
     public static async Task<IReadOnlyList<CommunicationRecord>> NotifyAsync(EngineCall call, Incident incident, CommsAudience audience, string? message, CancellationToken ct)
     {
-        if (incident.Status == IncidentStatus.Closed) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is closed.");
+        if (!MayNotify(incident)) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
         var template = call.Runbook.Communications.Template(audience.Template);
         var values = call.TemplateValues(incident, string.IsNullOrWhiteSpace(message) ? DefaultMessage(incident) : message.Trim());
         values["audience"] = audience.Name;

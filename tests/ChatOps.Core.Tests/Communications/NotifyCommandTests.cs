@@ -198,6 +198,19 @@ public class NotifyCommandTests
     }
 
     [Fact]
+    public async Task An_email_settled_after_resolve_shows_in_the_written_post_mortem()
+    {
+        var incident = await _h.DeclareAsync("P1");
+        await _h.RunInAsync(incident, "alice", "/incident notify affected-users It is fixed");
+        await _h.RunInAsync(incident, "alice", "/incident resolve Rolled back");
+        Assert.Contains("| queued |", _h.Archive.Content(incident.PostMortemFile!));
+
+        await _h.Service.ExecuteAsync(new CommandContext(IncidentEngine.BotName, ""), new RecordEmailOutcomeCommand(incident.Number, _h.Mailer.Sent[0].Id, false, "550 no such user"));
+
+        Assert.Contains("| failed: 550 no such user |", _h.Archive.Content(incident.PostMortemFile!));
+    }
+
+    [Fact]
     public async Task Without_audiences_in_the_runbook_the_post_mortem_has_no_communication_timeline()
     {
         var h = new IncidentHarness(TestRunbooks.Default with { Audiences = [], Communications = ChatOps.Core.Runbooks.CommunicationPolicy.None });
