@@ -42,7 +42,7 @@ public sealed class ReminderScenario(BenchOptions options)
         var lateness = new List<double>();
         var missed = 0;
         // The status-update reminders are what is timed; the runbook's communication reminders fall due at other times.
-        var firstPosts = slack.Posts.Where(p => p.Text.StartsWith("Status update due", StringComparison.Ordinal))
+        var firstPosts = slack.Posts.Where(p => p.Text.Contains("Status update due", StringComparison.Ordinal))
             .GroupBy(p => p.Channel).ToDictionary(g => g.Key, g => g.Min(p => p.ReceivedAt));
         foreach (var (channel, at) in due.Where(d => d.Value > started))
         {
