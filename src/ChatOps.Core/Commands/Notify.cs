@@ -50,6 +50,11 @@ public sealed class Notify : IncidentCommandHandler<NotifyCommand>
         var sent = await NotifyFlow.NotifyAsync(call, incident, audience, command.Message, ct);
         await call.SaveAsync(incident, ct);
         var summary = Summary(sent);
+        if (!sent.Any(s => s.Told))
+        {
+            await call.PostAsync(incident, $"{call.Actor} tried to notify {audience.Describe()}, but nothing reached them: {summary}. Tell them another way.", ct: ct);
+            return CommandReply.Error($"{audience.Describe()} was NOT told about {incident.Number}: {summary}. Tell them another way.");
+        }
         await call.PostAsync(incident, $"{call.Actor} notified {audience.Describe()}: {summary}.", ct: ct);
         return new CommandReply($"Notified {audience.Describe()} of {incident.Number}: {summary}.");
     }

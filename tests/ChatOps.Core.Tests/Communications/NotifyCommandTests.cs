@@ -103,6 +103,11 @@ public class NotifyCommandTests
         Assert.Equal((CommunicationState.NotSent, "email is not configured (set Email__Smtp__Host and Email__Smtp__From)"), (email.State, email.Detail));
         // The chat message told them.
         Assert.True(incident.WasTold("all-users"));
+
+        var emailOnly = await _h.RunInAsync(incident, "alice", "/incident notify brokers Investigating");
+        Assert.True(emailOnly.IsError);
+        Assert.StartsWith("brokers was NOT told about INC-2026-001: email NOT sent to 1 address(es): email is not configured", emailOnly.Text);
+        Assert.False(incident.WasTold("brokers"));
     }
 
     [Fact]
