@@ -36,6 +36,7 @@ public static class BotHost
         builder.Services.AddHostedService<Housekeeping>();
         builder.Services.AddProbes();
         builder.Services.AddOutbox(builder.Configuration);
+        builder.Services.AddSingleton<IEmailOutcomes, EngineEmailOutcomes>();
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration, PrimaryChatPlatform.Of(builder.Configuration));

@@ -27,6 +27,7 @@ public static partial class StartupChecks
             problems.Add(storage.Message);
         }
         if (FilePostMortemArchive.Problem(configuration) is { } archive) problems.Add(archive);
+        Email.SmtpSettings.Read(configuration, problems);
         if (!chat) return problems;
         if (Bind<SlackOptions>(configuration, SlackOptions.Section, problems) is { } slack) problems.AddRange(slack.Problems());
         if (Bind<TeamsOptions>(configuration, TeamsOptions.Section, problems) is { } teams) problems.AddRange(teams.Problems());

@@ -33,6 +33,16 @@ public static class StartupSummary
             services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook),
             AlertWebhooks(services.GetRequiredService<IOptions<AlertOptions>>().Value));
         Pagers(logger, runbook, services.GetRequiredService<PagingSettings>());
+        logger.LogInformation("{Email}", EmailLine(services.GetRequiredService<EmailSettingsReader>().Current, runbook));
+    }
+
+    /// <summary>"Email: SMTP smtp.example.com:587 (starttls) from ...; 2 audience(s) with addresses", or off (never the password).</summary>
+    public static string EmailLine(Email.SmtpSettings? smtp, Runbook runbook)
+    {
+        var withEmail = runbook.Audiences.Count(a => a.Email.Count > 0);
+        return smtp is null
+            ? $"Email: off ({Email.SmtpSettings.Env("Host")} is not set){(withEmail > 0 ? $"; /incident notify posts in chat only, {withEmail} audience(s) with email addresses will not be emailed" : "")}"
+            : $"Email: SMTP {smtp.Describe()}; {withEmail} audience(s) with email addresses";
     }
 
     /// <summary>One line per pager: whether the setting holding its credentials is set (never the secret itself).</summary>

@@ -15,4 +15,7 @@ public enum EffectKind
 
     /// <summary>A PagerDuty or Opsgenie page (<see cref="EffectArgs.Page"/>), delivered by <see cref="PageDelivery"/>.</summary>
     Page,
+
+    /// <summary>An email to one address (<see cref="EffectArgs.Mail"/>), delivered by <see cref="EmailDelivery"/>.</summary>
+    Email,
 }

@@ -16,6 +16,7 @@ public sealed class OutboxDelivery(
     TimeProvider time,
     OutboxMetrics metrics,
     PageDelivery pages,
+    EmailDelivery email,
     ILogger<OutboxDelivery> logger)
 {
     public async Task DeliverAsync(OutboundEffect effect, CancellationToken ct)
@@ -29,6 +30,11 @@ public sealed class OutboxDelivery(
         if (effect.Kind == EffectKind.Page)
         {
             await pages.DeliverAsync(effect, args.Page ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is a page without one."), ct);
+            return;
+        }
+        if (effect.Kind == EffectKind.Email)
+        {
+            await email.DeliverAsync(effect, args.Mail ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is an email without one."), ct);
             return;
         }
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);

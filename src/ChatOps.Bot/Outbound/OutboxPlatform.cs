@@ -54,6 +54,10 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     public Task PageAsync(PageRequest request, CancellationToken ct) =>
         RecordAsync(Placeholder.NewRef(), PageQueue(request), EffectKind.Page, new EffectArgs(Page: request), ct, chatQueue: false);
 
+    /// <summary>An email: its own queue (<c>email:INC-2026-001-c3</c>), so one address that fails holds up no other message.</summary>
+    public Task MailAsync(MailRequest request, CancellationToken ct) =>
+        RecordAsync(Placeholder.NewRef(), "email:" + request.Id, EffectKind.Email, new EffectArgs(Mail: request), ct, chatQueue: false);
+
     /// <summary><c>page:INC-2026-001:primary</c>: one queue per incident and pager.</summary>
     public static string PageQueue(PageRequest request) => $"page:{request.IncidentNumber}:{request.Pager.Name}";
 

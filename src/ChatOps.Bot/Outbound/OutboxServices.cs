@@ -21,6 +21,7 @@ public static class OutboxServices
         services.AddScoped<IChatPlatform>(sp => sp.GetRequiredService<OutboxPlatform>());
         services.AddScoped<IPager>(sp => sp.GetRequiredService<OutboxPlatform>());
         services.AddPageDelivery();
+        services.AddEmailDelivery();
         services.AddSingleton<DeliveryPlatforms>();
         services.AddScoped<OutboxStore>();
         services.AddBotMetrics().AddScoped<OutboxDelivery>();

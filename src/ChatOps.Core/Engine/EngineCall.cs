@@ -29,7 +29,8 @@ public sealed class EngineCall(
     IAlertLedger? alerts = null,
     IDrillLog? drills = null,
     IIncidentHistory? history = null,
-    IStatusPageSync? statusPageSync = null)
+    IStatusPageSync? statusPageSync = null,
+    IMailer? mailer = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -49,6 +50,8 @@ public sealed class EngineCall(
 
     /// <summary>Where status page publications go besides the bot's own page (see <see cref="StatusPage.StatusPageFlow"/>).</summary>
     public IStatusPageSync StatusPageSync { get; } = statusPageSync ?? NoStatusPageSync.Instance;
+    /// <summary>Where email goes (see <see cref="Communications.NotifyFlow"/>).</summary>
+    public IMailer Mailer { get; } = mailer ?? NoMailer.Instance;
 
     /// <summary>Which incidents alerts belong to, and the suggestions posted for them; only hosts that take alerts have one.</summary>
     public IAlertLedger Alerts => alerts ?? throw new InvalidOperationException("This host keeps no alert ledger, so it cannot take alerts.");

@@ -31,7 +31,8 @@ public sealed class IncidentEngine(
     IAlertLedger? alerts = null,
     IDrillLog? drills = null,
     IIncidentHistory? history = null,
-    IStatusPageSync? statusPageSync = null)
+    IStatusPageSync? statusPageSync = null,
+    IMailer? mailer = null)
 {
     public const string BotName = "ChatOps";
 
@@ -205,7 +206,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history, statusPageSync);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history, statusPageSync, mailer);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -61,6 +61,7 @@ public static class PostMortemRenderer
         WritePages(md, incident, people);
         StatusPageSection.Write(md, incident, people, Table);
         WriteDeadlines(md, incident, people);
+        CommunicationSection.Write(md, incident, runbook, people, Table);
         var creditsWritten = false;
         foreach (var section in runbook.PostMortem.Sections)
         {

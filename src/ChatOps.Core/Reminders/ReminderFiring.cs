@@ -48,6 +48,9 @@ public static class ReminderFiring
                 case ReminderKind.ResolutionTarget when incident.IsActive:
                     await ResolutionTargetPassedAsync(call, incident, ct);
                     break;
+                case ReminderKind.Communication:
+                    await Communications.CommunicationReminders.FireAsync(call, incident, reminder.Clock!, ct);
+                    break;
             }
         }
         // Saving re-plans, which also clears rows that no longer match the incident (nothing due: a stale row), and posts

@@ -23,4 +23,6 @@ public enum ReminderKind
 
     /// <summary>An open action item reached its due date.</summary>
     ActionOverdue,
+    /// <summary>A communication is owed (an audience the severity must tell, a runbook trigger); <c>Clock</c> names which.</summary>
+    Communication,
 }

@@ -27,6 +27,7 @@ public static class ReminderPlanner
         plan.AddRange(Deadlines(incident));
         plan.AddRange(Drills.DrillFlow.InjectReminders(incident, runbook));
         plan.AddRange(FollowUpReminders.Plan(incident));
+        plan.AddRange(Communications.CommunicationReminders.Plan(incident, runbook));
         return plan;
     }
 

@@ -30,6 +30,13 @@ public sealed record Runbook(
     public IReadOnlyList<ServiceSla> Sla { get; init; } = [];
     /// <summary>The public status page: its components and public templates (<c>status-page:</c>).</summary>
     public StatusPagePolicy StatusPage { get; init; } = StatusPagePolicy.None;
+    /// <summary>The stakeholder groups <c>/incident notify</c> reaches (<c>audiences:</c>).</summary>
+    public IReadOnlyList<CommsAudience> Audiences { get; init; } = [];
+
+    /// <summary>Who each severity must tell, the communication triggers and the message templates (<c>communications:</c>).</summary>
+    public CommunicationPolicy Communications { get; init; } = CommunicationPolicy.None;
+
+    public CommsAudience? FindAudience(string key) => Audiences.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase));
 
     public Pager? FindPager(string name) => Pagers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -34,6 +34,7 @@ public static class BotAreas
         new("ChatOps.Bot.Alerts"),
         new("ChatOps.Bot.Paging"),
         new("ChatOps.Bot.Probes"),
+        new("ChatOps.Bot.Email"),
     ];
 
     /// <summary>

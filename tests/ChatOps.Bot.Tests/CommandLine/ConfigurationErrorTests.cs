@@ -29,6 +29,10 @@ public sealed class ConfigurationErrorTests : BotRunTest
     [InlineData("Teams__AppPassword=hunter2", "Teams__AppId")]
     [InlineData("Teams__AppId=" + AppId + "|Teams__AppPassword=hunter2|Teams__TenantId=contoso", "Teams__TeamId")]
     [InlineData("Slack__BotToken=xoxb-1|Slack__SigningSecret=abc|Outbox__MaxAttempts=many", "Outbox__MaxAttempts")]
+    [InlineData("Email__Smtp__Host=smtp.example.com|Email__Smtp__From=incidents@example.com|Email__Smtp__User=bot|Email__Smtp__Password=hunter2|Email__Smtp__Security=ssl", "Email__Smtp__Security")]
+    [InlineData("Email__Smtp__Host=smtp.example.com|Email__Smtp__From=incidents@example.com|Email__Smtp__Port=smtp", "Email__Smtp__Port")]
+    [InlineData("Email__Smtp__Host=smtp.example.com", "Email__Smtp__From")]
+    [InlineData("Email__Smtp__Password=hunter2", "Email__Smtp__Host")]
     public async Task A_bad_setting_stops_the_start_with_one_line_naming_it(string settings, string key)
     {
         var run = await RunAsync(Parse(settings));

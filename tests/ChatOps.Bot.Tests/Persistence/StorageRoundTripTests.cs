@@ -65,7 +65,7 @@ public abstract class StorageRoundTripTests(IDatabaseSource databases) : Storage
         Assert.Equal(incident.Timeline, loaded.Timeline);
         Assert.Equal(incident.Participants, loaded.Participants);
         var plan = ReminderPlanner.Plan(incident, StoredIncidents.Runbook);
-        Assert.Equal(plan.Select(p => (p.IncidentId, p.Kind, p.DueAt, p.Tier)), reminders.Select(r => (r.IncidentId, r.Kind, r.DueAt, r.Tier)));
+        Assert.Equal(plan.Select(p => (p.IncidentId, p.Kind, p.DueAt, p.Tier)).OrderBy(p => p.DueAt).ThenBy(p => p.Kind), reminders.Select(r => (r.IncidentId, r.Kind, r.DueAt, r.Tier)).OrderBy(r => r.DueAt).ThenBy(r => r.Kind));
     }
 
     [Fact]

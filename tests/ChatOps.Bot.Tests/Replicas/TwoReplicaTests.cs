@@ -40,12 +40,12 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
         await DeclareAsync(Incidents);
         var channels = (await _replicas.IncidentsAsync()).Select(i => i.ChannelId).ToList();
 
-        // P2: the first escalation and the first status-update reminder both fall due an hour after declaration,
-        // and nothing else before two hours.
+        // P2: the reminder to tell P2's audience falls due 15 minutes after declaration, the first escalation and the
+        // first status-update reminder both an hour after, and nothing else before two hours.
         var fired = new int[2];
         void Count(int[] round) => fired = [fired[0] + round[0], fired[1] + round[1]];
         Count(await _replicas.RoundAsync(TimeSpan.FromHours(1)));
-        for (var round = 0; round < 20 && fired.Sum() < 2 * Incidents; round++) Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
+        for (var round = 0; round < 20 && fired.Sum() < 3 * Incidents; round++) Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
         var settled = fired.Sum();
         Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
         Count(await _replicas.RoundAsync(TimeSpan.FromSeconds(1)));
@@ -53,11 +53,13 @@ public sealed class TwoReplicaTests(PostgresFixture postgres) : IAsyncLifetime
 
         var escalations = _replicas.Posts("to tier 1");
         var updateReminders = _replicas.Posts("Status update due: INC-");
+        var communicationReminders = _replicas.Posts("the runbook says to tell");
         Assert.All(channels, c => Assert.Single(escalations[c]));
         Assert.All(channels, c => Assert.Single(updateReminders[c]));
-        Assert.Equal(2 * Incidents, escalations.Sum(g => g.Count()) + updateReminders.Sum(g => g.Count()));
-        Assert.Equal(2 * Incidents, settled);
-        Assert.Equal(2 * Incidents, fired.Sum());
+        Assert.All(channels, c => Assert.Single(communicationReminders[c]));
+        Assert.Equal(3 * Incidents, escalations.Sum(g => g.Count()) + updateReminders.Sum(g => g.Count()) + communicationReminders.Sum(g => g.Count()));
+        Assert.Equal(3 * Incidents, settled);
+        Assert.Equal(3 * Incidents, fired.Sum());
         Assert.True(fired.All(f => f > 0), $"Both replicas should have fired some reminders: A fired {fired[0]}, B {fired[1]}.");
     }
 

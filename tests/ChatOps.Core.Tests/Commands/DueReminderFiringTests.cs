@@ -7,7 +7,8 @@ namespace ChatOps.Core.Tests.Commands;
 
 public class DueReminderFiringTests
 {
-    private readonly IncidentHarness _h = new();
+    // Communication reminders are DeclaredAudienceReminderTests' and CommunicationTriggerTests'; here they would only add to the counts.
+    private readonly IncidentHarness _h = new(TestRunbooks.WithoutCommunications);
 
     [Fact]
     public async Task Nothing_fires_before_anything_is_due()

@@ -21,9 +21,11 @@ public class IncidentEventTests
         await _h.RunInAsync(incident, "alice", "/incident resolve Rolled back");
         await _h.RunInAsync(incident, "alice", "/incident close");
 
-        // At P1 both the first escalation tier and the first update reminder fall due within 31 minutes.
+        // At P1 the first escalation tier, the first update reminder, the reminder to tell P1's audiences (15m) and the
+        // 30-minute outage trigger all fall due within 31 minutes.
         Assert.Equal(
-            [IncidentEvent.Declared, IncidentEvent.ReminderFired, IncidentEvent.Escalated, IncidentEvent.ReminderFired, IncidentEvent.Acknowledged,
+            [IncidentEvent.Declared, IncidentEvent.ReminderFired, IncidentEvent.Escalated, IncidentEvent.ReminderFired, IncidentEvent.ReminderFired,
+             IncidentEvent.ReminderFired, IncidentEvent.Acknowledged,
              IncidentEvent.Updated, IncidentEvent.SeverityChanged, IncidentEvent.Escalated, IncidentEvent.Resolved, IncidentEvent.Closed],
             _h.Events.Told.Select(e => e.Name));
         Assert.All(_h.Events.Told, e => Assert.Equal(incident.Number, e.Incident));

@@ -25,6 +25,9 @@ public class ReminderPlanAcrossSeverityChangesTests
                 new ScheduledReminder(incident.Id, ReminderKind.StatusUpdate, T.AddMinutes(15)),
                 new ScheduledReminder(incident.Id, ReminderKind.Escalation, T.AddMinutes(5), 1),
                 new ScheduledReminder(incident.Id, ReminderKind.ResolutionTarget, T.AddHours(1)),
+                // The default runbook's communications: P0's audiences within 15 minutes, the 30-minute outage trigger.
+                new ScheduledReminder(incident.Id, ReminderKind.Communication, T.AddMinutes(15), Clock: "notify:P0"),
+                new ScheduledReminder(incident.Id, ReminderKind.Communication, T.AddMinutes(30), Clock: "trigger:outage-over-30m"),
             ],
             Plan(incident));
     }

@@ -27,6 +27,7 @@ internal sealed class IncidentHarness
     public InMemoryAuditLog Audit { get; } = new();
     public RecordingEvents Events { get; } = new();
     public RecordingPager Pager { get; } = new();
+    public RecordingMailer Mailer { get; } = new();
 
     /// <summary>Where the engine asks for probe runs; null makes it a host that runs none (the shell).</summary>
     public RecordingProbeRequests? ProbeRequests { get; set; } = new();
@@ -35,7 +36,7 @@ internal sealed class IncidentHarness
     public InMemoryDrillLog DrillLog { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog), Clock);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog, mailer: Mailer), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

@@ -38,6 +38,9 @@ internal static class TestRunbooks
         }
     }
 
+    /// <summary>The default runbook owing no communications, for tests of other reminders that count what fires.</summary>
+    public static Runbook WithoutCommunications => Default with { Communications = CommunicationPolicy.None };
+
     /// <summary>The default runbook with its <c>access:</c> section replaced.</summary>
     public static Runbook WithAccess(string accessSection)
     {

@@ -47,6 +47,10 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.Property(i => i.PublicId).HasMaxLength(32);
         e.HasIndex(i => i.PublicId);
         e.HasIndex(i => i.PublicSince);
+        e.Ignore(i => i.Communications);
+        e.AsJsonColumn<Incident, CommunicationRecord>("_communications", "Communications");
+        e.Ignore(i => i.CommunicationReminders);
+        e.AsJsonColumn<Incident, CommunicationReminderRecord>("_communicationReminders", "CommunicationReminders");
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

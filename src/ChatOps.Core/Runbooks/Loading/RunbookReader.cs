@@ -6,7 +6,7 @@ namespace ChatOps.Core.Runbooks.Loading;
 internal static class RunbookReader
 {
     private static readonly string[] Keys =
-        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills", "sla", "status-page"];
+        ["name", "severities", "kinds", "triage", "checklists", "templates", "postmortem", "channels", "roles", "access", "pagers", "alerts", "probes", "drills", "sla", "status-page", "audiences", "communications"];
 
     public static Runbook? Read(YamlNode rootNode, LoadContext context)
     {
@@ -29,13 +29,15 @@ internal static class RunbookReader
         var drills = DrillReader.Read(root, severities, kinds, context);
         var sla = SlaReader.Read(root, context);
         var statusPage = StatusPageReader.Read(root, context);
+        var (communications, audiences) = CommunicationReader.Read(root, severities, context);
 
         if (context.HasErrors || name is null || templates is null || postMortem is null || channels is null || roles is null || access is null
-            || alerts is null || probes is null || drills is null || sla is null || statusPage is null)
+            || alerts is null || probes is null || drills is null || sla is null || statusPage is null || communications is null)
             return null;
         return new Runbook(name.Trim(), severities, triage, checklists, templates, postMortem, channels, roles, kinds, access)
         {
             Pagers = pagers, Alerts = alerts, Probes = probes, Drills = drills, Sla = sla, StatusPage = statusPage,
+            Audiences = audiences, Communications = communications,
         };
     }
 }

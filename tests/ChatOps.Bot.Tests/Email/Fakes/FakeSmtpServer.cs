@@ -1,0 +1,110 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Mail;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace ChatOps.Bot.Tests.Email.Fakes;
+
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on a loopback port in the test process: it keeps every message it
+/// accepts, parsed with MimeKit, refuses the recipients in <see cref="Refused"/> with 550 at RCPT, and can be stopped
+/// and started again on the same port (a mail server that is down, then back).
+/// </summary>
+public sealed class FakeSmtpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly ConcurrentQueue<string> _envelopes = new();
+    private SmtpServer.SmtpServer? _server;
+    private CancellationTokenSource? _stop;
+
+    private FakeSmtpServer(int port) => Port = port;
+
+    public int Port { get; }
+
+    /// <summary>Recipients answered 550 at RCPT TO.</summary>
+    public ConcurrentDictionary<string, bool> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<MimeMessage> Received => _received.ToList();
+
+    /// <summary>"from -> to" of each accepted transaction, as the envelope said.</summary>
+    public IReadOnlyList<string> Envelopes => _envelopes.ToList();
+
+    /// <summary>A server on a free loopback port; not listening until <see cref="StartAsync"/> when <paramref name="listen"/> is false.</summary>
+    public static async Task<FakeSmtpServer> StartAsync(bool listen = true)
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var server = new FakeSmtpServer(port);
+        if (listen) await server.StartAsync();
+        return server;
+    }
+
+    public async Task StartAsync()
+    {
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("smtp.test")
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        services.Add(new DelegatingMailboxFilter((_, _) => true, (_, to, _) => !Refused.ContainsKey(to.AsAddress())));
+        _stop = new CancellationTokenSource();
+        _server = new SmtpServer.SmtpServer(options, services);
+        _ = _server.StartAsync(_stop.Token);
+        // Listening once a connection is taken.
+        for (var i = 0; i < 200; i++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(10);
+            }
+        }
+        throw new InvalidOperationException($"The fake SMTP server did not start on port {Port}.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_server is null) return;
+        _server.Shutdown();
+        _stop!.Cancel();
+        await _server.ShutdownTask.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        _server = null;
+    }
+
+    public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            if (_received.FirstOrDefault(match) is { } found) return found;
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("No such message reached the fake SMTP server; received: " + string.Join("; ", _received.Select(m => m.Subject)));
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private sealed class Store(FakeSmtpServer owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            owner._received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            owner._envelopes.Enqueue($"{transaction.From.AsAddress()} -> {string.Join(", ", transaction.To.Select(t => t.AsAddress()))}");
+            return SmtpResponse.Ok;
+        }
+    }
+}
