@@ -57,7 +57,9 @@ public static class PostMortemRenderer
         WriteEscalations(md, incident, people);
         WritePages(md, incident, people);
         WriteDeadlines(md, incident, people);
-        foreach (var section in runbook.PostMortem.Sections) WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
+        foreach (var section in runbook.PostMortem.Sections)
+            if (incident.PostMortemNote(section) is { } written) md.AppendLine($"## {section}").AppendLine().AppendLine(written.Text).AppendLine();
+            else WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         return md.ToString();
     }
 

@@ -31,6 +31,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, ChatOps.Core.Probes.ProbeReading>("_probes", "Probes");
         e.Ignore(i => i.Pages);
         e.AsJsonColumn<Incident, PageRecord>("_pages", "Pages");
+        e.Ignore(i => i.PostMortemNotes);
+        e.AsJsonColumn<Incident, PostMortemNote>("_postMortemNotes", "PostMortemNotes");
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

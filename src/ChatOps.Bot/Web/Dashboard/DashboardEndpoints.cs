@@ -65,6 +65,7 @@ public static class DashboardEndpoints
         });
         pages.MapIncidentPages();
         pages.MapIncidentActions();
+        pages.MapPostMortemPages();
         pages.MapAuditPage();
     }
 
