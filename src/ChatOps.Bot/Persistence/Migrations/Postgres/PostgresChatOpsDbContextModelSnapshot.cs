@@ -510,6 +510,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_postMortemNotes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PostMortemNotes");
+
                     b.Property<string>("_probes")
                         .IsRequired()
                         .HasColumnType("text")

@@ -495,6 +495,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_postMortemNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PostMortemNotes");
+
                     b.Property<string>("_probes")
                         .IsRequired()
                         .HasColumnType("TEXT")
