@@ -15,6 +15,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
         e.HasIndex(i => i.ChannelId);
         e.HasIndex(i => i.Status);
+        // The dashboard's incidents list: newest first, private ones only to their members; counting reads the index alone.
+        e.HasIndex(i => new { i.DeclaredAt, i.Private });
         e.Property(i => i.Status).HasConversion<string>();
         e.Ignore(i => i.Timeline);
         e.Ignore(i => i.TriageAnswers);
