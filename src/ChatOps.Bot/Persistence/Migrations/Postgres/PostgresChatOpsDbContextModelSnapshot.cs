@@ -539,6 +539,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("DeclaredAt", "Private");
+
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 

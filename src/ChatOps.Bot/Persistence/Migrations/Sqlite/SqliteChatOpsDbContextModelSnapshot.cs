@@ -524,6 +524,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("DeclaredAt", "Private");
+
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
