@@ -12,7 +12,7 @@ public sealed class BenchOptions
     public const string Usage = """
         usage: dotnet run --project bench/ChatOps.Bench [-- OPTIONS]
           --smoke                      a few seconds of each scenario at small sizes (what CI runs)
-          --only ack,ready,reminders,memory   run only these scenarios
+          --only ack,ready,reminders,memory,dashboard   run only these scenarios
           --connections 1,50,200       concurrent connections for the acknowledgement benchmark
           --storage sqlite,postgres    databases for the reminder benchmark
           --out FILE                   results file (default bench/results/<date>.json)
@@ -22,7 +22,7 @@ public sealed class BenchOptions
         """;
 
     public bool Smoke { get; private set; }
-    public HashSet<string> Scenarios { get; private set; } = ["ack", "ready", "reminders", "memory"];
+    public HashSet<string> Scenarios { get; private set; } = ["ack", "ready", "reminders", "memory", "dashboard"];
     public int[] Connections { get; private set; } = [1, 50, 200];
     public string[] Storage { get; private set; } = ["sqlite", "postgres"];
     public string? Out { get; private set; }
@@ -59,7 +59,7 @@ public sealed class BenchOptions
             }
         }
         foreach (var scenario in options.Scenarios)
-            if (scenario is not ("ack" or "ready" or "reminders" or "memory")) throw new ArgumentException($"Unknown scenario '{scenario}'.\n{Usage}");
+            if (scenario is not ("ack" or "ready" or "reminders" or "memory" or "dashboard")) throw new ArgumentException($"Unknown scenario '{scenario}'.\n{Usage}");
         foreach (var storage in options.Storage)
             if (storage is not ("sqlite" or "postgres")) throw new ArgumentException($"Unknown storage '{storage}': use sqlite or postgres.");
         return options;

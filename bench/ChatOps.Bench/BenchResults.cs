@@ -16,6 +16,7 @@ public sealed record BenchResults(DateTimeOffset RanAt, bool Smoke, Machine Mach
     public ReadyResult? Ready { get; set; }
     public List<ReminderResult> Reminders { get; init; } = [];
     public MemoryResult? Memory { get; set; }
+    public DashboardResult? Dashboard { get; set; }
 
     /// <summary>Each target of issue 6 against this run, for what was measured.</summary>
     public List<TargetCheck> Targets
@@ -37,6 +38,8 @@ public sealed record BenchResults(DateTimeOffset RanAt, bool Smoke, Machine Mach
             }
             if (Memory is { } memory)
                 checks.Add(new($"Resident memory, {memory.OpenIncidents} open incidents", "≤ 150 MB", $"{memory.ResidentIdleMb} MB idle, {memory.ResidentAfterLoadMb} MB after load", Math.Max(memory.ResidentIdleMb, memory.ResidentAfterLoadMb) <= 150));
+            if (Dashboard is { } web)
+                checks.Add(new($"Dashboard server time, {web.Incidents} incidents", "p99 ≤ 250 ms (incidents page and an incident's page)", $"{web.IncidentsPage.P99} ms and {web.IncidentPage.P99} ms", Math.Max(web.IncidentsPage.P99, web.IncidentPage.P99) <= 250));
             return checks;
         }
     }

@@ -17,6 +17,7 @@ public static class BenchRun
             if (options.Scenarios.Contains("ready")) results.Ready = await new ReadyScenario(options).RunAsync(Folder(work, "ready"));
             if (options.Scenarios.Contains("reminders")) await RemindersAsync(options, results, work);
             if (options.Scenarios.Contains("memory")) results.Memory = await new MemoryScenario(options).RunAsync(Folder(work, "memory"));
+            if (options.Scenarios.Contains("dashboard")) results.Dashboard = await new DashboardScenario(options).RunAsync(Folder(work, "dashboard"));
         }
         finally
         {

@@ -61,6 +61,7 @@ public static class MarkdownSummary
             md.AppendLine();
             md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle, {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares (peak {m.PeakMb} MB).");
         }
+        if (results.Dashboard is { } web) md.AppendLine().AppendLine(web.Summary());
         return md.ToString();
     }
 

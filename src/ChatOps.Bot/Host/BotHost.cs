@@ -2,6 +2,7 @@ using ChatOps.Bot.Alerts;
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Web;
+using ChatOps.Bot.Web.Dashboard;
 using ChatOps.Bot.Workers;
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
@@ -42,6 +43,9 @@ public static class BotHost
         builder.Services.AddAlerts(builder.Configuration, PrimaryChatPlatform.Of(builder.Configuration));
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddStatusPage();
+        builder.Services.AddDashboardChanges();
+        var dashboard = DashboardOptions.Read(builder.Configuration);
+        if (dashboard.UsesOidc) builder.Services.AddDashboard(dashboard, DashboardServices.LocalUser(builder.Configuration));
 
         var app = builder.Build();
         app.MapSlackEndpoints();
@@ -52,10 +56,12 @@ public static class BotHost
         app.MapOperations();
         app.MapStatusPage();
         app.UseStorageFailureAnswer();
+        if (dashboard.UsesOidc) app.MapDashboard();
         return app;
     }
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration settings, Runbook runbook, TimeProvider time, CancellationToken ct)
+    /// <param name="web">Start the dashboard: with an identity provider it is part of this host; without one (local mode) it listens on loopback beside it.</param>
+    public static async Task<int> RunAsync(string[] args, IConfiguration settings, Runbook runbook, TimeProvider time, CancellationToken ct, bool web = true)
     {
         await using var app = Build(args, settings, runbook, time);
         StartupSummary.Starting(app.Services, app.Configuration);
@@ -71,6 +77,7 @@ public static class BotHost
             throw;
         }
         StartupSummary.Listening(app.Services);
+        await using var local = web ? await LocalDashboard.StartAsync(app.Services, app.Configuration, ct) : null;
         await app.WaitForShutdownAsync(ct);
         return 0;
     }

@@ -29,6 +29,7 @@ public static class BotProgram
 
         options:
           --urls URLS      where the web host listens, e.g. http://0.0.0.0:8080 (or ASPNETCORE_URLS); Slack or Teams only
+          --no-web         start no web dashboard (the shell and local mode start one on Web__Urls, default http://127.0.0.1:8765)
           --verbose        log at Debug, and print the whole error when the bot cannot start
           --version        print the version
           --help, -h       print this help
@@ -51,9 +52,15 @@ public static class BotProgram
           Runbook__Path                 the runbook file (default: the embedded runbooks/default.yaml)
           PostMortems__Directory        where post-mortems are written (default postmortems)
           Shell__User                   who you are in the shell (default: your OS user name)
+          Web__Oidc__Authority, Web__Oidc__ClientId, Web__Oidc__ClientSecret
+                                        sign in to the web dashboard with this OpenID Connect provider; unset, local mode
+          Web__Urls                     where the local-mode dashboard listens (loopback only; default http://127.0.0.1:8765)
           Logging__LogLevel__Default    Information (default), Debug, Warning, ...; also Logging__LogLevel__<category>
           Logging__Console__FormatterName   json for one JSON object per log line (default: one plain line)
         """;
+
+    /// <summary>The option that starts no web dashboard.</summary>
+    public const string NoWeb = "--no-web";
 
     public const string UrlsWithoutWebHost =
         "--urls is for the web host, which starts when Slack or Teams is configured (Slack__BotToken with Slack__SigningSecret or Slack__AppToken, or Teams__AppId with Teams__AppPassword); the shell listens on nothing.";
@@ -68,7 +75,8 @@ public static class BotProgram
         IEnumerable<KeyValuePair<string, string?>>? settings = null, CancellationToken ct = default)
     {
         var verbose = args.Contains("--verbose");
-        args = args.Where(a => a != "--verbose").ToArray();
+        var web = !args.Contains(NoWeb);
+        args = args.Where(a => a != "--verbose" && a != NoWeb).ToArray();
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings ?? [])
@@ -76,7 +84,7 @@ public static class BotProgram
             .Build();
         try
         {
-            return await RunCommandAsync(args, configuration, input, output, error, time, ct);
+            return await RunCommandAsync(args, configuration, input, output, error, time, ct, web);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -103,7 +111,7 @@ public static class BotProgram
     }
 
     private static async Task<int> RunCommandAsync(
-        string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
+        string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct, bool web = true)
     {
         if (args is ["help", ..] || args.Contains("--help") || args.Contains("-h"))
         {
@@ -148,10 +156,10 @@ public static class BotProgram
             foreach (var problem in problems) error.WriteLine(problem);
             return 1;
         }
-        if (chat) return await BotHost.RunAsync(options, configuration, loaded.Runbook!, time, ct);
+        if (chat) return await BotHost.RunAsync(options, configuration, loaded.Runbook!, time, ct, web);
         return options is ["--script", var file]
             ? await RunScriptAsync(configuration, loaded.Runbook!, file, output, error, time, ct)
-            : await ShellApp.RunAsync(configuration, loaded.Runbook!, input, output, time, isScript: false, ct);
+            : await ShellApp.RunAsync(configuration, loaded.Runbook!, input, output, time, isScript: false, ct, web);
     }
 
     /// <summary>Slack or Teams is configured, or half configured (which the checks then refuse rather than start the shell).</summary>

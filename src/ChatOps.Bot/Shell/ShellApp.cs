@@ -1,5 +1,6 @@
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Web.Dashboard;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Runbooks;
 
@@ -8,7 +9,8 @@ namespace ChatOps.Bot.Shell;
 /// <summary>Starts the terminal shell on the configured database and runbook, interactively or from a script.</summary>
 public static class ShellApp
 {
-    public static async Task<int> RunAsync(IConfiguration configuration, Runbook runbook, TextReader reader, TextWriter output, TimeProvider time, bool isScript, CancellationToken ct)
+    /// <param name="web">Start the dashboard beside the shell (interactive sessions only; <c>--no-web</c> skips it).</param>
+    public static async Task<int> RunAsync(IConfiguration configuration, Runbook runbook, TextReader reader, TextWriter output, TimeProvider time, bool isScript, CancellationToken ct, bool web = true)
     {
         var clock = new ShellClock(time);
         var transcript = new ShellTranscript(output);
@@ -17,10 +19,12 @@ public static class ShellApp
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true))
             .AddSingleton(configuration)
             .AddSingleton<Core.Ports.IChatPlatform>(platform)
-            .AddIncidentEngine(configuration, runbook, clock);
+            .AddIncidentEngine(configuration, runbook, clock)
+            .AddDashboardChanges();
         await using var provider = services.BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(provider, ct);
         clock.Offset = await SavedOffsetAsync(provider, ct);
+        await using var dashboard = web && !isScript ? await StartDashboardAsync(provider, configuration, transcript, ct) : null;
 
         var user = configuration["Shell:User"] is { Length: > 0 } configured ? configured : Environment.UserName;
         var session = new ShellSession(provider, platform, transcript, clock, new ShellInput(reader, transcript, isScript), user);
@@ -30,6 +34,23 @@ public static class ShellApp
         await stop.CancelAsync();
         await ticker;
         return 0;
+    }
+
+    /// <summary>The dashboard on loopback beside the shell, its address printed; a taken address is said, and the shell goes on.</summary>
+    private static async Task<DashboardServer?> StartDashboardAsync(IServiceProvider provider, IConfiguration configuration, ShellTranscript transcript, CancellationToken ct)
+    {
+        try
+        {
+            var server = await DashboardServer.StartAsync(provider, configuration, ct);
+            var mode = DashboardOptions.Read(configuration).UsesOidc ? "sign in with your identity provider" : "local mode: you are signed in as the shell user";
+            transcript.System($"dashboard: {server.Address} ({mode}; --no-web skips it)");
+            return server;
+        }
+        catch (IOException ex)
+        {
+            transcript.System($"dashboard not started ({ex.Message.TrimEnd('.')}): set Web__Urls to a free loopback address, or start with --no-web");
+            return null;
+        }
     }
 
     /// <summary>Fires every reminder due at the shell's clock (incidents' and drill schedules'), in one unit of work.</summary>

@@ -76,6 +76,7 @@ public static class PostMortemRenderer
                 md.AppendLine($"## {section}").AppendLine();
                 Table(md, ["Action", "Owner", "Due date", "Status"], FollowUpSections.ActionRows(incident, now, people));
             }
+            else if (incident.PostMortemNote(section) is { } written) md.AppendLine($"## {section}").AppendLine().AppendLine(written.Text).AppendLine();
             else WriteSection(md, section, people.Name(incident.Commander), resolved, runbook.PostMortem.DueAfter);
         }
         if (credits is not null && !creditsWritten)

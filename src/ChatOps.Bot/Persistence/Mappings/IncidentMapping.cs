@@ -15,7 +15,9 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.HasIndex(i => new { i.Year, i.Sequence }).IsUnique();
         e.HasIndex(i => i.ChannelId);
         e.HasIndex(i => i.Status);
-        e.HasIndex(i => i.DeclaredAt);
+        // Reports filter by period, and the dashboard's incidents list is newest first with private ones only to their
+        // members: one index serves both (counting reads the index alone).
+        e.HasIndex(i => new { i.DeclaredAt, i.Private });
         e.Property(i => i.Status).HasConversion<string>();
         e.Ignore(i => i.Timeline);
         e.Ignore(i => i.TriageAnswers);
@@ -51,6 +53,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.AsJsonColumn<Incident, CommunicationRecord>("_communications", "Communications");
         e.Ignore(i => i.CommunicationReminders);
         e.AsJsonColumn<Incident, CommunicationReminderRecord>("_communicationReminders", "CommunicationReminders");
+        e.Ignore(i => i.PostMortemNotes);
+        e.AsJsonColumn<Incident, PostMortemNote>("_postMortemNotes", "PostMortemNotes");
         // Optimistic concurrency across replicas: every save checks and bumps it (see EfIncidentStore.SaveAsync).
         e.Property<long>(EfIncidentStore.Version).IsConcurrencyToken();
     }

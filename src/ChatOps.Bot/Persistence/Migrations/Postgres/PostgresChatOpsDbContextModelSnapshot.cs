@@ -622,6 +622,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_postMortemNotes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PostMortemNotes");
+
                     b.Property<string>("_probes")
                         .IsRequired()
                         .HasColumnType("text")
@@ -656,6 +661,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DeclaredAt", "Private");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();

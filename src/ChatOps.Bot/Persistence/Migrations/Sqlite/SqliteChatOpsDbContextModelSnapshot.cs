@@ -605,6 +605,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Participants");
 
+                    b.Property<string>("_postMortemNotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PostMortemNotes");
+
                     b.Property<string>("_probes")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -639,6 +644,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DeclaredAt", "Private");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
