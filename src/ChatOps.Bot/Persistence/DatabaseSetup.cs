@@ -35,6 +35,7 @@ public static class DatabaseSetup
             services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
                 Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())));
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<InboxGroupCommit>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
