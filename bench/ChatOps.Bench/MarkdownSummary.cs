@@ -62,7 +62,7 @@ public static class MarkdownSummary
         if (results.Memory is { } m)
         {
             md.AppendLine();
-            md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle, {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares (peak {m.PeakMb} MB).");
+            md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle ({m.IdleParts}), {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares ({m.AfterLoadParts}; peak {m.PeakMb} MB).");
         }
         return md.ToString();
     }

@@ -32,6 +32,7 @@ public static class BotHost
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<ReminderWorker>();
         builder.Services.AddHostedService<Housekeeping>();
+        builder.Services.AddHostedService<MemoryTrim>();
         builder.Services.AddProbes();
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
