@@ -78,14 +78,29 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
 
     private async Task DrainAsync()
     {
-        while (await writes.RunAsync(async () =>
+        try
         {
-            var batch = Take();
-            if (batch is null) return false;
-            await CommitAsync(batch);
-            return true;
-        }))
+            while (await writes.RunAsync(async () =>
+            {
+                var batch = Take();
+                if (batch is null) return false;
+                await CommitAsync(batch);
+                return true;
+            }))
+            {
+            }
+        }
+        catch (Exception ex)
         {
+            // Not even a turn to write (the host shutting down): whoever waits is told, and the next intent drains anew.
+            List<Waiting> left;
+            lock (_lock)
+            {
+                left = _queue;
+                _queue = [];
+                _draining = false;
+            }
+            foreach (var w in left) w.Stored.TrySetException(ex);
         }
     }
 
