@@ -15,6 +15,7 @@ public sealed class BenchOptions
           --only ack,ready,reminders,memory,dashboard   run only these scenarios
           --connections 1,50,200       concurrent connections for the acknowledgement benchmark
           --storage sqlite,postgres    databases for the reminder benchmark
+          --no-bolt                    leave out the Bolt for JavaScript peer (bench/bolt-peer; needs node and npm)
           --out FILE                   results file (default bench/results/<date>.json)
           --markdown FILE              the summary to update (default BENCHMARKS.md; "none" to skip)
           --set Key=Value              AckRequestsPerConnection, AckMinRequests, DeclaresPerSecond, DeclareSeconds,
@@ -26,6 +27,9 @@ public sealed class BenchOptions
     public int[] Connections { get; private set; } = [1, 50, 200];
     public string[] Storage { get; private set; } = ["sqlite", "postgres"];
     public string? Out { get; private set; }
+
+    /// <summary>Whether the acknowledgement benchmark runs the Bolt for JavaScript peer beside the bot.</summary>
+    public bool Bolt { get; private set; } = true;
     public string? Markdown { get; private set; }
 
     public int AckRequestsPerConnection { get; private set; } = 10;
@@ -49,6 +53,7 @@ public sealed class BenchOptions
             switch (args[i])
             {
                 case "--smoke": break;
+                case "--no-bolt": options.Bolt = false; break;
                 case "--only": options.Scenarios = List(Next()).ToHashSet(); break;
                 case "--connections": options.Connections = List(Next()).Select(Number).ToArray(); break;
                 case "--storage": options.Storage = List(Next()); break;

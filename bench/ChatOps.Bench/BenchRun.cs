@@ -13,7 +13,7 @@ public static class BenchRun
         var work = Directory.CreateTempSubdirectory("chatops-bench-").FullName;
         try
         {
-            if (options.Scenarios.Contains("ack")) results.Ack.AddRange(await new AckScenario(options).RunAsync(Folder(work, "ack")));
+            if (options.Scenarios.Contains("ack")) await AckAsync(options, results, root, work);
             if (options.Scenarios.Contains("ready")) results.Ready = await new ReadyScenario(options).RunAsync(Folder(work, "ready"));
             if (options.Scenarios.Contains("reminders")) await RemindersAsync(options, results, work);
             if (options.Scenarios.Contains("memory")) results.Memory = await new MemoryScenario(options).RunAsync(Folder(work, "memory"));
@@ -36,6 +36,21 @@ public static class BenchRun
         Console.Write(MarkdownSummary.Render(results, shown));
         Console.WriteLine($"\nResults written to {outFile}{(markdown != "none" ? $" and summarised in {markdown}" : "")}.");
         return 0;
+    }
+
+    private static async Task AckAsync(BenchOptions options, BenchResults results, string root, string work)
+    {
+        var (bolt, note) = options.Bolt ? await BoltPeer.StartAsync(root, install: !options.Smoke) : (null, "skipped: --no-bolt");
+        results.BoltPeer = note;
+        Console.WriteLine($"  bolt-js peer: {note}");
+        try
+        {
+            results.Ack.AddRange(await new AckScenario(options).RunAsync(Folder(work, "ack"), bolt));
+        }
+        finally
+        {
+            if (bolt is not null) await bolt.DisposeAsync();
+        }
     }
 
     private static async Task RemindersAsync(BenchOptions options, BenchResults results, string work)

@@ -33,14 +33,17 @@ public static class MarkdownSummary
         if (results.Ack.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("Acknowledgement of signed `/incident declare` (ms; closed loop, one request in flight per connection):");
+            md.AppendLine("Acknowledgement of signed `/incident declare` (ms; closed loop, one request in flight per connection; load from the benchmark's own HttpClient):");
+            md.AppendLine(c, $"real = the bot (stores each intent durably, group commit), bare = signature check only on the bot's server, bolt-js = {results.BoltPeer ?? "not run"}. CPU is the benchmark process's (bot and load generator) for real and bare, node's for bolt-js.");
             md.AppendLine();
-            md.AppendLine("| Connections | Endpoint | Requests | Per second | p50 | p95 | p99 | max | CPU (% of machine) | p99 ratio | SQLite write turns, avg wait (ms) | Bot caught up after (s) |");
-            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            md.AppendLine("| Connections | Endpoint | Requests | Per second | p50 | p95 | p99 | max | CPU (% of machine) | p99 ratio to bare | real ÷ bolt-js: per second, p50, p99 | Intents per commit | SQLite write turns, avg wait (ms) | Bot caught up after (s) |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var a in results.Ack)
             {
-                md.AppendLine(c, $"| {a.Connections} | real | {Row(a.Real)} | {a.P99Ratio} | {a.WriteTurns}, {a.WriteWaitPerTurnMs} | {a.CatchUpSeconds} |");
-                md.AppendLine(c, $"| {a.Connections} | bare | {Row(a.Bare)} | | | |");
+                var vs = a.VsBolt is { } v ? $"{v.Throughput}, {v.P50}, {v.P99}" : "";
+                md.AppendLine(c, $"| {a.Connections} | real | {Row(a.Real)} | {a.P99Ratio} | {vs} | {a.IntentsPerCommit} | {a.WriteTurns}, {a.WriteWaitPerTurnMs} | {a.CatchUpSeconds} |");
+                md.AppendLine(c, $"| {a.Connections} | bare | {Row(a.Bare)} | | | | | |");
+                if (a.Bolt is { } bolt) md.AppendLine(c, $"| {a.Connections} | bolt-js | {Row(bolt)} | | | | | |");
             }
         }
         if (results.Ready is { } ready)
@@ -59,7 +62,7 @@ public static class MarkdownSummary
         if (results.Memory is { } m)
         {
             md.AppendLine();
-            md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle, {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares (peak {m.PeakMb} MB).");
+            md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle ({m.IdleParts}), {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares ({m.AfterLoadParts}; peak {m.PeakMb} MB).");
         }
         if (results.Dashboard is { } web) md.AppendLine().AppendLine(web.Summary());
         return md.ToString();

@@ -22,6 +22,7 @@ public sealed class MemoryScenario(BenchOptions options)
         await using var bot = await BotProcess.StartAsync(folder, environment, TimeSpan.FromMinutes(2));
         await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 5));
         var (idle, _) = bot.Memory();
+        var idleParts = ResidentParts.Of(bot.ProcessId);
 
         var burst = options.Smoke ? 20 : 500;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 20 }) { BaseAddress = bot.Address };
@@ -43,8 +44,12 @@ public sealed class MemoryScenario(BenchOptions options)
         }
         await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 5));
         var (afterLoad, peak) = bot.Memory();
-        var result = new MemoryResult(options.OpenIncidents, Math.Round(bot.StartUp.TotalMilliseconds), idle, afterLoad, peak, burst);
-        Console.WriteLine($"  memory: start-up {result.StartUpMilliseconds} ms; resident {idle} MB idle with {options.OpenIncidents} open incidents, {afterLoad} MB after {burst} more declares (peak {peak} MB)");
+        var result = new MemoryResult(options.OpenIncidents, Math.Round(bot.StartUp.TotalMilliseconds), idle, afterLoad, peak, burst)
+        {
+            IdleParts = idleParts,
+            AfterLoadParts = ResidentParts.Of(bot.ProcessId),
+        };
+        Console.WriteLine($"  memory: start-up {result.StartUpMilliseconds} ms; resident {idle} MB idle ({idleParts}) with {options.OpenIncidents} open incidents, {afterLoad} MB ({result.AfterLoadParts}) after {burst} more declares (peak {peak} MB)");
         if (options.ProfilePauseSeconds > 0)
         {
             Console.WriteLine($"  memory: the loaded bot is process {bot.ProcessId}; keeping it for {options.ProfilePauseSeconds} s");
@@ -54,4 +59,29 @@ public sealed class MemoryScenario(BenchOptions options)
     }
 }
 
-public sealed record MemoryResult(int OpenIncidents, double StartUpMilliseconds, double ResidentIdleMb, double ResidentAfterLoadMb, double PeakMb, int DeclaresInBurst);
+public sealed record MemoryResult(int OpenIncidents, double StartUpMilliseconds, double ResidentIdleMb, double ResidentAfterLoadMb, double PeakMb, int DeclaresInBurst)
+{
+    public ResidentParts? IdleParts { get; init; }
+    public ResidentParts? AfterLoadParts { get; init; }
+}
+
+/// <summary>
+/// What the resident set is made of (MB, from /proc/PID/status): anonymous memory (the GC's heap and whatever native
+/// code allocated), file-backed pages (the runtime's and the app's assemblies) and shared memory (on Linux, .NET maps
+/// its generated code twice for W^X, and both views count).
+/// </summary>
+public sealed record ResidentParts(double Anonymous, double Files, double Shared)
+{
+    public static ResidentParts? Of(int processId)
+    {
+        var path = $"/proc/{processId}/status";
+        if (!File.Exists(path)) return null;
+        var status = File.ReadAllLines(path);
+        double Read(string key) => status.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } line
+            ? Math.Round(long.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0, 1)
+            : double.NaN;
+        return new ResidentParts(Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+    }
+
+    public override string ToString() => $"{Anonymous} anonymous, {Files} files, {Shared} shared";
+}

@@ -35,6 +35,7 @@ public static class BotHost
         builder.Services.AddHostedService<ReminderWorker>();
         builder.Services.AddHostedService<DrillScheduleWorker>();
         builder.Services.AddHostedService<Housekeeping>();
+        builder.Services.AddHostedService<MemoryTrim>();
         builder.Services.AddProbes();
         builder.Services.AddOutbox(builder.Configuration);
         builder.Services.AddSingleton<IEmailOutcomes, EngineEmailOutcomes>();

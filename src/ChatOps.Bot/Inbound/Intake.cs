@@ -55,7 +55,8 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
     public async Task<bool> RecordAsync(string platform, string key, InboundIntent intent, CancellationToken ct)
     {
-        var recorded = await StoreAsync(intent, (inbox, payload) => inbox.RecordAsync(key, platform, intent.Kind, payload, ct));
+        // Straight to the group commit, a singleton: no scope or DbContext per request on the acknowledgement's path.
+        var recorded = await services.GetRequiredService<InboxGroupCommit>().RecordAsync(key, platform, intent.Kind, JsonSerializer.Serialize(intent, Json), ct);
         if (recorded) signal.Wake();
         return recorded;
     }
@@ -79,11 +80,5 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
     {
         var first = (refusal.FailureText ?? refusal.Text).Split('\n', 2)[0].Trim();
         return first.EndsWith(':') && first.LastIndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? first[..(end + 1)] : first;
-    }
-
-    private async Task<bool> StoreAsync(InboundIntent intent, Func<Inbox, string, Task<bool>> store)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await store(scope.ServiceProvider.GetRequiredService<Inbox>(), JsonSerializer.Serialize(intent, Json));
     }
 }

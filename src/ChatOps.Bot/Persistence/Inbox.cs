@@ -7,7 +7,7 @@ namespace ChatOps.Bot.Persistence;
 /// Records received intents once each and hands them out in arrival order, each to one replica at a time
 /// (see <see cref="ClaimQueues.Inbox"/>).
 /// </summary>
-public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate writes, TimeProvider time)
+public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate writes, InboxGroupCommit groupCommit, TimeProvider time)
 {
     /// <summary>
     /// Attempts before an intent is given up and reported. A failed attempt rolled back everything it did (state and
@@ -24,31 +24,12 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate
     /// <summary>The least and most time between two tries of an intent waiting for its platform.</summary>
     public static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(2), LongestWait = TimeSpan.FromMinutes(1);
 
-    /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
+    /// <summary>
+    /// Stores the intent durably (with others that arrive meanwhile, see <see cref="InboxGroupCommit"/>); false when one
+    /// with the same key was already received (a retry or a double submit).
+    /// </summary>
     public Task<bool> RecordAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) =>
-        AddAsync(dedupeKey, platform, kind, payload, ct);
-
-    private Task<bool> AddAsync(string dedupeKey, string platform, string kind, string payload, CancellationToken ct) => writes.RunAsync(async () =>
-    {
-        if (await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey, ct)) return false;
-        var now = time.GetUtcNow();
-        db.Inbox.Add(new InboundRow
-        {
-            DedupeKey = dedupeKey, Platform = platform, Kind = kind, Payload = payload, ReceivedAt = now,
-        });
-        try
-        {
-            // About to be acknowledged: this commit must survive a power cut, not only a crash.
-            await SqliteDurability.DurablyAsync(db, () => db.SaveChangesAsync(ct), ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request with the same key won the race: that is a duplicate, anything else is a real failure.
-            if (await IsDuplicateAsync(dedupeKey)) return false;
-            throw;
-        }
-    }, ct);
+        groupCommit.RecordAsync(dedupeKey, platform, kind, payload, ct);
 
     /// <summary>Claims up to <paramref name="max"/> pending intents for this replica, oldest first.</summary>
     public async Task<IReadOnlyList<InboundRow>> ClaimPendingAsync(int max, CancellationToken ct)
@@ -122,11 +103,5 @@ public sealed class Inbox(ChatOpsDbContext db, RowClaims claims, SqliteWriteGate
         var failed = db.Inbox.Where(r => r.ProcessedAt != null && r.Error != null && r.ProcessedAt >= since);
         var recent = await failed.OrderByDescending(r => r.Id).Take(5).AsNoTracking().ToListAsync(ct);
         return (waiting, recent.Count < 5 ? recent.Count : await failed.CountAsync(ct), recent);
-    }
-
-    private async Task<bool> IsDuplicateAsync(string dedupeKey)
-    {
-        db.ChangeTracker.Clear();
-        return await db.Inbox.AnyAsync(r => r.DedupeKey == dedupeKey);
     }
 }

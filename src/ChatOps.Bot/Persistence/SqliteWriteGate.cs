@@ -20,6 +20,9 @@ public sealed class SqliteWriteGate(StorageOptions storage)
     /// <summary>Turns taken and the time spent waiting for them since start (Stopwatch ticks): how contended writing is.</summary>
     public (long Turns, TimeSpan Waited) Contention => (Interlocked.Read(ref _turns), System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitedTicks)));
 
+    /// <summary>Whether this flow holds the turn already (a unit of work writing), so a write it starts elsewhere cannot wait for one.</summary>
+    public bool HeldHere => _holding.Value;
+
     public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken ct = default)
     {
         if (storage.Provider != StorageProvider.Sqlite || _holding.Value) return await write();

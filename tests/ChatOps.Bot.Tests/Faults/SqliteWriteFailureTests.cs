@@ -67,9 +67,11 @@ public sealed class SqliteWriteFailureTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal(HttpStatusCode.OK, (await ReadyzAsync()).Status);
 
         // Declares go out three at a time, each as soon as an earlier one is answered; the fourth acknowledgement stops
-        // writes while two others are in flight, and the burst goes on into the outage.
+        // writes while two others are in flight, and the burst goes on into the outage. Acknowledgements committed in one
+        // batch arrive together: one after the fourth sends nothing until writes have stopped.
         var answers = new Answer[Burst];
         var acknowledged = 0;
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (var window = new SemaphoreSlim(3))
         {
             var sends = new List<Task>();
@@ -80,7 +82,13 @@ public sealed class SqliteWriteFailureTests(ITestOutputHelper output) : IAsyncLi
                 sends.Add(Task.Run(async () =>
                 {
                     answers[n] = await DeclareAsync(n + 1);
-                    if (answers[n].Status == HttpStatusCode.OK && Interlocked.Increment(ref acknowledged) == BreakAfter) await BreakWritesAsync();
+                    var count = answers[n].Status == HttpStatusCode.OK ? Interlocked.Increment(ref acknowledged) : 0;
+                    if (count == BreakAfter)
+                    {
+                        await BreakWritesAsync();
+                        stopped.SetResult();
+                    }
+                    else if (count > BreakAfter) await stopped.Task.WaitAsync(Wait);
                     window.Release();
                 }));
             }
