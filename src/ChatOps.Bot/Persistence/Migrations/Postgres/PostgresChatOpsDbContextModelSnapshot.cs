@@ -474,6 +474,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -492,6 +496,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.Property<int>("EscalationTier")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("FalseAlarm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Impact")
                         .IsRequired()
@@ -587,6 +594,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Communications");
+
                     b.Property<string>("_componentChanges")
                         .IsRequired()
                         .HasColumnType("text")
@@ -668,6 +685,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("text");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

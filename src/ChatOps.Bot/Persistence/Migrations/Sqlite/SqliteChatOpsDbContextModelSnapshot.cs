@@ -457,6 +457,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -474,6 +478,9 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EscalationTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FalseAlarm")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Impact")
@@ -570,6 +577,16 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Communications");
+
                     b.Property<string>("_componentChanges")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -651,6 +668,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

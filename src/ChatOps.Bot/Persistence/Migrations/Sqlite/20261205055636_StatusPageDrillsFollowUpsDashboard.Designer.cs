@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteChatOpsDbContext))]
-    [Migration("20261205053508_DashboardListIndex")]
-    partial class DashboardListIndex
+    [Migration("20261205055636_StatusPageDrillsFollowUpsDashboard")]
+    partial class StatusPageDrillsFollowUpsDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -118,6 +118,70 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Counters", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Bot.Persistence.DrillLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DetectTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DetectTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gap")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incident")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MitigateTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MitigateTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostMortemTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostMortemTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RtoTargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RtoTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Incident")
+                        .IsUnique();
+
+                    b.ToTable("DrillLog", (string)null);
                 });
 
             modelBuilder.Entity("ChatOps.Bot.Persistence.InboundRow", b =>
@@ -396,6 +460,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -403,12 +471,27 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<long?>("DetectedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DrillEndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrillGap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrillScenario")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EscalationTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FalseAlarm")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Impact")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .HasColumnType("TEXT");
@@ -432,6 +515,12 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("PendingTriageQuestion")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PostMortemDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostMortemDoneBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostMortemFile")
                         .HasColumnType("TEXT");
 
@@ -440,6 +529,19 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("Private")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicPostMortem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicTitle")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
@@ -478,10 +580,35 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Communications");
+
+                    b.Property<string>("_componentChanges")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ComponentChanges");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("Deadlines");
+
+                    b.Property<string>("_drillInjects")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DrillInjects");
+
+                    b.Property<string>("_drillMarks")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DrillMarks");
 
                     b.Property<string>("_escalations")
                         .IsRequired()
@@ -508,6 +635,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("Probes");
 
+                    b.Property<string>("_publicUpdates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PublicUpdates");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -522,8 +654,14 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ChannelId");
 
+                    b.HasIndex("IsDrill");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PublicId");
+
+                    b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
 
@@ -533,6 +671,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ChatOps.Bot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresChatOpsDbContext))]
-    [Migration("20261205053530_DashboardListIndex")]
-    partial class DashboardListIndex
+    [Migration("20261205055638_StatusPageDrillsFollowUpsDashboard")]
+    partial class StatusPageDrillsFollowUpsDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -125,6 +125,72 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("Counters", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Bot.Persistence.DrillLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DetectTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DetectTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Gap")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Incident")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("MitigateTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MitigateTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PostMortemTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PostMortemTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RtoTargetTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RtoTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScenarioName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Incident")
+                        .IsUnique();
+
+                    b.ToTable("DrillLog", (string)null);
                 });
 
             modelBuilder.Entity("ChatOps.Bot.Persistence.InboundRow", b =>
@@ -411,6 +477,10 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DeclaredSeverityKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -418,12 +488,27 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<long?>("DetectedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DrillEndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DrillGap")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DrillScenario")
+                        .HasColumnType("text");
+
                     b.Property<int>("EscalationTier")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("FalseAlarm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Impact")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsDrill")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .HasColumnType("text");
@@ -447,6 +532,12 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<string>("PendingTriageQuestion")
                         .HasColumnType("text");
 
+                    b.Property<long?>("PostMortemDoneAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostMortemDoneBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("PostMortemFile")
                         .HasColumnType("text");
 
@@ -455,6 +546,19 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.Property<bool>("Private")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PublicPostMortem")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PublicSince")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublicTitle")
+                        .HasColumnType("text");
 
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("bigint");
@@ -493,10 +597,35 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("_communicationReminders")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("CommunicationReminders");
+
+                    b.Property<string>("_communications")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Communications");
+
+                    b.Property<string>("_componentChanges")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ComponentChanges");
+
                     b.Property<string>("_deadlines")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("Deadlines");
+
+                    b.Property<string>("_drillInjects")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("DrillInjects");
+
+                    b.Property<string>("_drillMarks")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("DrillMarks");
 
                     b.Property<string>("_escalations")
                         .IsRequired()
@@ -523,6 +652,11 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("Probes");
 
+                    b.Property<string>("_publicUpdates")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PublicUpdates");
+
                     b.Property<string>("_timeline")
                         .IsRequired()
                         .HasColumnType("text")
@@ -537,8 +671,14 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("ChannelId");
 
+                    b.HasIndex("IsDrill");
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PublicId");
+
+                    b.HasIndex("PublicSince");
 
                     b.HasIndex("Status");
 
@@ -548,6 +688,59 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("ChatOps.Core.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("ChatOps.Core.Incidents.ActionItem", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DoneBy")
+                                .HasColumnType("text");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("OverdueNoticeAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("IncidentId", "Number");
+
+                            b1.HasIndex("DoneAt", "DueAt");
+
+                            b1.ToTable("ActionItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }
