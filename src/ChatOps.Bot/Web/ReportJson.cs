@@ -20,7 +20,11 @@ public static class ReportJson
         resolveWithin = Share(report.ResolveWithin),
         severityAccuracy = Share(report.SeverityAccuracy),
         followUps = new { open = report.FollowUps.Open, overdue = report.FollowUps.Overdue },
-        apart = new { falseAlarms = report.FalseAlarms },
+        apart = new
+        {
+            falseAlarms = report.FalseAlarms,
+            drills = new { count = report.Drills.Drills, ended = report.Drills.Ended, targets = Share(report.Drills.Targets) },
+        },
     };
 
     private static object Duration(DurationFigure figure) => new { count = figure.Count, meanMinutes = figure.MeanMinutes, p90Minutes = figure.P90Minutes };

@@ -9,18 +9,13 @@ namespace ChatOps.Core.Communications;
 /// </summary>
 public static class CommunicationRequirements
 {
-    /// <summary>
-    /// Whether a trigger may require a status page update. False until the status page is wired in: the runbook reader
-    /// refuses <c>status-page: true</c> rather than remind of something that could never be done.
-    /// </summary>
-    public static bool StatusPageAvailable => false;
-
     /// <summary>Whether <paramref name="requirement"/> has been met for <paramref name="incident"/> (at any time in its life).</summary>
     public static bool IsMet(Incident incident, CommsRequirement requirement) => requirement.Kind switch
     {
         CommsRequirementKind.Audience => incident.WasTold(requirement.Audience!),
-        // The runbook reader admits this kind only when StatusPageAvailable; wire the incident's last publication here.
-        _ => throw new NotSupportedException($"No status page to check for {incident.Number}: the runbook should not have loaded with status-page: true."),
+        // The runbook reader admits this kind only when the runbook has a status page to publish to.
+        CommsRequirementKind.StatusPage => incident.WasPublished,
+        _ => throw new ArgumentOutOfRangeException(nameof(requirement), requirement.Kind, "Unknown kind of communication requirement."),
     };
 
     /// <summary>What <paramref name="trigger"/> still requires of <paramref name="incident"/>.</summary>

@@ -15,13 +15,14 @@ public static class NotifyFlow
 {
     /// <summary>
     /// The one place that decides whether an incident may reach its audiences at all (and so whether it owes them
-    /// anything): not once it is closed. Drills will be excluded here when they come, so a rehearsal never reaches real
-    /// customers and is never reminded to.
+    /// anything): not once it is closed, and never a drill, so a rehearsal never reaches real customers and is never
+    /// reminded to.
     /// </summary>
-    public static bool MayNotify(Incident incident) => incident.Status != IncidentStatus.Closed;
+    public static bool MayNotify(Incident incident) => incident.Status != IncidentStatus.Closed && !incident.IsDrill;
 
     public static async Task<IReadOnlyList<CommunicationRecord>> NotifyAsync(EngineCall call, Incident incident, CommsAudience audience, string? message, CancellationToken ct)
     {
+        if (incident.IsDrill) throw new IncidentRuleException($"{incident.Number} is a drill: audiences are never told about a drill, so no customer hears of a rehearsal. Note what you would have sent with /incident note.");
         if (!MayNotify(incident)) throw new IncidentRuleException($"Cannot notify stakeholders of {incident.Number}: it is {incident.Status.ToString().ToLowerInvariant()}.");
         var template = call.Runbook.Communications.Template(audience.Template);
         var values = call.TemplateValues(incident, string.IsNullOrWhiteSpace(message) ? DefaultMessage(incident) : message.Trim());

@@ -8,5 +8,5 @@ namespace ChatOps.Core.Learning;
 /// </summary>
 public static class IncidentFigures
 {
-    public static bool Counts(Incident incident) => !incident.FalseAlarm;
+    public static bool Counts(Incident incident) => !incident.FalseAlarm && !incident.IsDrill;
 }

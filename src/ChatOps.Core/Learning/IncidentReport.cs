@@ -33,7 +33,8 @@ public sealed record IncidentReport(
     ShareFigure ResolveWithin,
     ShareFigure SeverityAccuracy,
     int FalseAlarms,
-    FollowUpFigure FollowUps)
+    FollowUpFigure FollowUps,
+    DrillFigure Drills)
 {
     public static async Task<IncidentReport> BuildAsync(IIncidentHistory history, Runbook runbook, ReportQuery query, DateTimeOffset now, CancellationToken ct)
     {
@@ -71,8 +72,9 @@ public sealed record IncidentReport(
             DurationFigure.Of(counted.Select(i => i.ResolvedAt - i.Began).OfType<TimeSpan>()),
             respond, resolve,
             new ShareFigure(judged.Count(i => i.SeverityWasRight == true), judged.Count),
-            selected.Count(i => i.FalseAlarm),
-            new FollowUpFigure(actions.Count, actions.Count(a => a.IsOverdue(now))));
+            selected.Count(i => i.FalseAlarm && !i.IsDrill),
+            new FollowUpFigure(actions.Count, actions.Count(a => a.IsOverdue(now))),
+            DrillFigure.Of(selected, runbook));
     }
 
     /// <summary>The first acknowledgement (raising the severity may page again later; the first is the response).</summary>

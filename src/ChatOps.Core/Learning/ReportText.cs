@@ -21,6 +21,7 @@ public static class ReportText
             $"Follow-ups: {report.FollowUps.Open} open, {report.FollowUps.Overdue} overdue",
             "Shown apart (not in the figures above):",
             $"- False alarms: {report.FalseAlarms}",
+            Drills(report.Drills),
         };
         return string.Join('\n', lines);
     }
@@ -32,6 +33,11 @@ public static class ReportText
     private static string Share(string name, ShareFigure share) => share.Of == 0
         ? $"{name}: none to judge yet"
         : $"{name}: {share.Met} of {share.Of} ({ReportQuery.Number(share.Percent!.Value)} %)";
+
+    private static string Drills(DrillFigure drills) => drills.Drills == 0
+        ? "- Drills: none"
+        : $"- Drills: {drills.Drills} ({drills.Ended} ended with a scorecard)"
+          + (drills.Targets.Of == 0 ? "" : $"; targets met {drills.Targets.Met} of {drills.Targets.Of} ({ReportQuery.Number(drills.Targets.Percent!.Value)} %)");
 
     private static string Minutes(double minutes) => $"{ReportQuery.Number(minutes)} min ({DurationText.Approximate(TimeSpan.FromMinutes(minutes))})";
 }

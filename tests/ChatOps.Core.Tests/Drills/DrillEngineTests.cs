@@ -21,6 +21,27 @@ public class DrillEngineTests
     }
 
     [Fact]
+    public async Task A_drill_never_reaches_the_status_page_or_an_audience()
+    {
+        var drill = await StartAsync("webhook-5xx");
+
+        var publish = await _h.RunInAsync(drill, "alice", "/incident publish investigating --component api=partial_outage Webhooks are failing");
+        var component = await _h.RunInAsync(drill, "alice", "/incident component api major_outage");
+        var notify = await _h.RunInAsync(drill, "alice", "/incident notify all-users Webhooks are failing");
+
+        Assert.True(publish.IsError);
+        Assert.Contains("is a drill: drills never appear on the status page", publish.Text);
+        Assert.True(component.IsError);
+        Assert.True(notify.IsError);
+        Assert.Contains("is a drill: audiences are never told about a drill", notify.Text);
+        var stored = _h.Store.Incidents.Single(i => i.Id == drill.Id);
+        Assert.False(stored.WasPublished);
+        Assert.Empty(stored.ComponentChanges);
+        Assert.Empty(stored.Communications);
+        Assert.Empty(_h.Mailer.Sent);
+    }
+
+    [Fact]
     public async Task A_drill_at_a_paging_severity_pages_nobody_at_declaration_on_escalation_or_by_hand()
     {
         // On the paging runbook P0 pages primary and platform when declared and backup at its first tier: a real P0 does.

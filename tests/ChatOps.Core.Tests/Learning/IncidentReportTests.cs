@@ -115,6 +115,42 @@ public class IncidentReportTests
         Assert.Equal(new FollowUpFigure(2, 1), report.FollowUps);
     }
 
+    /// <summary>
+    /// After the seed, a webhook-5xx drill (targets: detect 5m, mitigate 15m, post-mortem 24h) started 10:05 on the 17th,
+    /// acknowledged 10:08 (detect falls back to it: 3m, met), monitoring 10:25 (mitigate 20m, missed), resolved 10:30,
+    /// post-mortem done 10:40 (10m after resolve, met), ended with its gap. It changes no incident figure.
+    /// </summary>
+    [Fact]
+    public async Task A_drill_is_left_out_of_every_figure_and_scored_apart()
+    {
+        await SeedAsync();
+        At(17, 10, 5);
+        var started = await _h.RunAsync("alice", "general", "/incident drill start webhook-5xx");
+        Assert.False(started.IsError, started.Text);
+        var drill = _h.Store.Incidents.Single(i => i.ChannelId == started.Channel);
+        At(17, 10, 8);
+        await Run(drill, "alice", "/incident ack");
+        At(17, 10, 25);
+        await Run(drill, "alice", "/incident update monitoring Edge function rolled back");
+        At(17, 10, 30);
+        await Run(drill, "alice", "/incident resolve Rolled back");
+        At(17, 10, 40);
+        await Run(drill, "alice", "/incident postmortem done");
+        await Run(drill, "alice", "/incident drill gap Nobody alerts on webhook_retry");
+        await Run(drill, "alice", "/incident drill end");
+        var (query, _) = ReportQuery.Read("2d", null, null, _h.Clock.GetUtcNow());
+
+        var report = await IncidentReport.BuildAsync(new StoreHistory(_h.Store), _h.Runbook, query!, _h.Clock.GetUtcNow(), default);
+
+        Assert.Equal(4, report.Incidents);
+        Assert.Equal([new("P0", 1), new("P1", 1), new("P2", 2), new("P3", 0)], report.BySeverity);
+        Assert.Equal(new DurationFigure(3, 18.33, 30), report.TimeToAcknowledge);
+        Assert.Equal(new DurationFigure(3, 126.67, 180), report.TimeToResolve);
+        Assert.Equal(1, report.FalseAlarms);
+        Assert.Equal(new DrillFigure(1, 1, new ShareFigure(2, 3)), report.Drills);
+        Assert.Contains("- Drills: 1 (1 ended with a scorecard); targets met 2 of 3 (66.7 %)", ReportText.Render(report));
+    }
+
     [Fact]
     public async Task The_report_command_shows_the_figures_and_false_alarms_apart()
     {

@@ -123,13 +123,13 @@ public class CommunicationRunbookTests
     }
 
     [Fact]
-    public void A_status_page_requirement_is_refused_until_a_status_page_exists()
+    public void A_status_page_requirement_is_refused_when_the_runbook_has_no_status_page()
     {
         var yaml = Minimal + "audiences:\n  - key: customers\n    channels: [status]\ncommunications:\n  triggers:\n    - { name: t, after: 30m, severities: [P1], require: { status-page: true, notify: [customers] } }\n";
 
         var error = SingleError(yaml);
 
         Assert.Equal("communications.triggers[0].require.status-page", error.Field);
-        Assert.Contains("no status page to check", error.Message);
+        Assert.Contains("no status-page: section", error.Message);
     }
 }

@@ -10,7 +10,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 /// </summary>
 public static class IncidentListing
 {
-    public static readonly Expression<Func<Incident, bool>> IsDrill = i => false;
+    public static readonly Expression<Func<Incident, bool>> IsDrill = i => i.IsDrill;
 
     /// <summary>Not a drill: the same rule, negated.</summary>
     public static readonly Expression<Func<Incident, bool>> IsReal = Expression.Lambda<Func<Incident, bool>>(Expression.Not(IsDrill.Body), IsDrill.Parameters);

@@ -25,7 +25,7 @@ internal static class CommunicationReader
         var within = map.Has("notify-within") ? map.Duration("notify-within", required: true, "notify-within: 15m") : CommunicationPolicy.DefaultNotifyWithin;
         var every = map.Has("remind-every") ? map.Duration("remind-every", required: true, "remind-every: 15m") : CommunicationPolicy.DefaultRemindEvery;
         var notify = ReadNotify(map, severities, audiences, context);
-        var triggers = ReadTriggers(map, severities, audiences, context);
+        var triggers = ReadTriggers(map, severities, audiences, root.Has("status-page"), context);
         if (within is null || every is null || notify is null || triggers is null || templates is null) return (null, audiences);
         return (new CommunicationPolicy(notify, within.Value, every.Value, triggers, templates), audiences);
     }
@@ -103,7 +103,7 @@ internal static class CommunicationReader
         return valid ? notify : null;
     }
 
-    private static List<CommunicationTrigger>? ReadTriggers(YamlMap map, IReadOnlyList<Severity> severities, IReadOnlyList<CommsAudience> audiences, LoadContext context)
+    private static List<CommunicationTrigger>? ReadTriggers(YamlMap map, IReadOnlyList<Severity> severities, IReadOnlyList<CommsAudience> audiences, bool hasStatusPage, LoadContext context)
     {
         var list = map.List("triggers", required: false, $"triggers: [ {TriggerExample} ]");
         if (list is null) return map.Has("triggers") ? null : [];
@@ -112,7 +112,7 @@ internal static class CommunicationReader
         var valid = true;
         for (var i = 0; i < list.Children.Count; i++)
         {
-            var trigger = ReadTrigger(list.Children[i], FieldPath.Item(map.Field("triggers"), i), severities, audiences, seen, context);
+            var trigger = ReadTrigger(list.Children[i], FieldPath.Item(map.Field("triggers"), i), severities, audiences, seen, hasStatusPage, context);
             if (trigger is null) valid = false;
             else triggers.Add(trigger);
         }
@@ -120,7 +120,7 @@ internal static class CommunicationReader
     }
 
     private static CommunicationTrigger? ReadTrigger(YamlNode node, string path, IReadOnlyList<Severity> severities, IReadOnlyList<CommsAudience> audiences,
-        Dictionary<string, YamlNode> seen, LoadContext context)
+        Dictionary<string, YamlNode> seen, bool hasStatusPage, LoadContext context)
     {
         var map = YamlMap.Read(node, path, context, TriggerKeys);
         if (map is null) return null;
@@ -143,22 +143,22 @@ internal static class CommunicationReader
                 keys = null;
             }
         }
-        var requires = ReadRequire(map, audiences, context);
+        var requires = ReadRequire(map, audiences, hasStatusPage, context);
         return name is null || after is null || keys is null || requires is null ? null : new CommunicationTrigger(name, description, after.Value, covered, requires);
     }
 
-    private static List<CommsRequirement>? ReadRequire(YamlMap map, IReadOnlyList<CommsAudience> audiences, LoadContext context)
+    private static List<CommsRequirement>? ReadRequire(YamlMap map, IReadOnlyList<CommsAudience> audiences, bool hasStatusPage, LoadContext context)
     {
         var require = map.Map("require", required: true, RequireKeys, "require: { notify: [customers] }");
         if (require is null) return null;
         var requirements = new List<CommsRequirement>();
         if (require.Flag("status-page"))
         {
-            if (CommunicationRequirements.StatusPageAvailable) requirements.Add(CommsRequirement.StatusPage);
+            if (hasStatusPage) requirements.Add(CommsRequirement.StatusPage);
             else
             {
                 context.Add(require.Value("status-page")!, require.Field("status-page"),
-                    "this build of ChatOps has no status page to check, so a status-page requirement could never be met; remove it (or require notify: [an audience] instead)");
+                    "this runbook has no status-page: section, so nothing could be published and the requirement could never be met; add a status-page: section with its components, or remove it (or require notify: [an audience] instead)");
                 return null;
             }
         }
