@@ -69,7 +69,7 @@ public static class CommunicationReminders
 
     private static string Describe(Runbook runbook, CommsRequirement requirement) => requirement.Kind == CommsRequirementKind.Audience
         ? $"tell {Names(runbook, [requirement.Audience!])} (/incident notify {requirement.Audience} [message])"
-        : requirement.Describe();
+        : "publish to the status page (/incident publish investigating <public message>)";
 
     private static string Names(Runbook runbook, IEnumerable<string> keys) =>
         string.Join(", ", keys.Select(k => runbook.FindAudience(k)?.Describe() ?? k));

@@ -58,7 +58,7 @@ public static class ExpectedOutcome
         // The reminder to tell P1's audiences (due 09:15) and the 30-minute outage trigger (due 09:30) fire at 09:35 too.
         "09:35:00 ChatOps communication-reminder: INC-2026-001 is P1 (High): the runbook says to tell affected-users (Affected user groups), internal (Internal team). Not told yet: affected-users (Affected user groups), internal (Internal team). Tell them with /incident notify <audience> [message] (or /incident notify for the form).",
         "09:35:00 ChatOps reminder: Status update reminder sent to alice",
-        "09:35:00 ChatOps communication-reminder: INC-2026-001 has been going over 30m at P1 (outage-over-30m: Service outage over 30 minutes: status page update plus customer email (seed 004)). Still to do: tell all-users (All users) (/incident notify all-users [message]).",
+        "09:35:00 ChatOps communication-reminder: INC-2026-001 has been going over 30m at P1 (outage-over-30m: Service outage over 30 minutes: status page update plus customer email (seed 004)). Still to do: publish to the status page (/incident publish investigating <public message>); tell all-users (All users) (/incident notify all-users [message]).",
         "09:35:00 alice update: [identified] Deploy 4f2a broke the payment client",
         "09:35:00 alice escalated: Escalated to tier 1 (Major escalation): engineering-lead. Reason: Rollback needs the engineering lead",
         "09:45:00 oncall-engineer note: Rolled back deploy 4f2a; error rate back to baseline",

@@ -42,7 +42,7 @@ public sealed class ReportEndpointTests : SlackIncidentTest
         Assert.Equal("{\"count\":0,\"meanMinutes\":null,\"p90Minutes\":null}", report["timeToDetect"]!.ToJsonString());
         Assert.Equal("{\"met\":1,\"of\":1,\"percent\":100}", report["respondWithin"]!.ToJsonString());
         Assert.Equal("{\"open\":1,\"overdue\":0}", report["followUps"]!.ToJsonString());
-        Assert.Equal("{\"falseAlarms\":0}", report["apart"]!.ToJsonString());
+        Assert.Equal("{\"falseAlarms\":0,\"drills\":{\"count\":0,\"ended\":0,\"targets\":{\"met\":0,\"of\":0,\"percent\":null}}}", report["apart"]!.ToJsonString());
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public class CommunicationReminderTests
     }
 
     [Fact]
-    public async Task The_30_minute_trigger_reminds_when_the_condition_holds_again_every_15_minutes_and_stops_once_customers_are_told()
+    public async Task The_30_minute_trigger_reminds_every_15_minutes_until_customers_are_told_and_the_status_page_is_updated()
     {
         var incident = await _h.DeclareAsync("P1");
         await _h.RunInAsync(incident, "alice", "/incident notify affected-users First notice");
@@ -73,7 +73,7 @@ public class CommunicationReminderTests
 
         await AtMinuteAsync(30);
         var trigger = Assert.Single(Reminders(incident));
-        Assert.Equal("INC-2026-001 has been going over 30m at P1 (outage-over-30m: Service outage over 30 minutes: status page update plus customer email (seed 004)). Still to do: tell all-users (All users) (/incident notify all-users [message]).", trigger);
+        Assert.Equal("INC-2026-001 has been going over 30m at P1 (outage-over-30m: Service outage over 30 minutes: status page update plus customer email (seed 004)). Still to do: publish to the status page (/incident publish investigating <public message>); tell all-users (All users) (/incident notify all-users [message]).", trigger);
 
         await AtMinuteAsync(44);
         Assert.Single(Reminders(incident));
@@ -81,9 +81,15 @@ public class CommunicationReminderTests
         Assert.Equal(2, Reminders(incident).Count);
 
         await _h.RunInAsync(incident, "alice", "/incident notify all-users Still investigating");
+        await AtMinuteAsync(60);
+        Assert.Equal(3, Reminders(incident).Count);
+        Assert.EndsWith("Still to do: publish to the status page (/incident publish investigating <public message>).", Reminders(incident)[^1]);
+
+        var published = await _h.RunInAsync(incident, "alice", "/incident publish investigating Payments are failing for some customers");
+        Assert.False(published.IsError, published.Text);
         await AtMinuteAsync(90);
-        Assert.Equal(2, Reminders(incident).Count);
-        Assert.Equal(2, incident.CommunicationReminders.Count(r => r.Key == "trigger:outage-over-30m"));
+        Assert.Equal(3, Reminders(incident).Count);
+        Assert.Equal(3, incident.CommunicationReminders.Count(r => r.Key == "trigger:outage-over-30m"));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class AudienceEmailTests : EmailSlackTest
     }
 
     [Fact]
-    public async Task The_30_minute_trigger_reminds_the_commander_at_P1_until_customers_are_emailed()
+    public async Task The_30_minute_trigger_reminds_the_commander_at_P1_until_customers_are_emailed_and_the_status_page_updated()
     {
         var channel = await DeclareAsync("declare P1 Payments are slow");
         await Driver.SlashAsync(Alice, channel.Id, "notify affected-users Payments are slow");
@@ -107,6 +107,7 @@ public sealed class AudienceEmailTests : EmailSlackTest
         await PostedAsync(channel.Id, "INC-2026-001 has been going over 30m at P1 (outage-over-30m");
 
         await Driver.SlashAsync(Alice, channel.Id, "notify all-users Payments are slow");
+        await Driver.SlashAsync(Alice, channel.Id, "publish investigating Payments are slow for some customers");
         await Host.InboxIdleAsync();
         await AdvanceAsync(TimeSpan.FromMinutes(30));
         Assert.Single(Texts(channel.Id), t => t.Contains("has been going over 30m", StringComparison.Ordinal));
