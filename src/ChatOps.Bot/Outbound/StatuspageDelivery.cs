@@ -8,8 +8,8 @@ namespace ChatOps.Bot.Outbound;
 
 /// <summary>
 /// Delivers one Statuspage push (<see cref="EffectKind.StatusPage"/>), in order within its public incident's queue.
-/// The first push with a public status creates the Statuspage incident; its id is kept as the effect's result, and
-/// later pushes patch that incident. A push without a status (a component changed, the public title changed) patches
+/// The first push with a public status creates the Statuspage incident; its id is kept (<see cref="StatuspageLink"/>),
+/// and later pushes patch that incident. A push without a status (a component changed, the public title changed) patches
 /// the incident when there is one (name and components), else each component with a Statuspage id. Before creating again after an
 /// attempt whose answer was lost, the page's unresolved incidents are searched for ours (by metadata, then name), so
 /// a retry never makes a second one. Paced by <see cref="StatuspagePacing"/>; 429 waits for Retry-After, 5xx and
@@ -40,7 +40,7 @@ public sealed class StatuspageDelivery(
             metrics.Attempted(Service, OutboxMetrics.Parked);
             return;
         }
-        var incidentId = await IncidentIdAsync(effect.Queue, ct);
+        var incidentId = await db.IncidentIdAsync(push.PublicId, ct);
         var retryingCreate = push.Status is not null && incidentId is null && (effect.Attempts > 0 || effect.Uncertain);
         var requests = incidentId is not null ? 1 : push.Status is null ? push.Components.Count(c => c.StatuspageId is { Length: > 0 }) : retryingCreate ? 2 : 1;
         if (requests == 0)
@@ -77,6 +77,7 @@ public sealed class StatuspageDelivery(
             {
                 result = await statuspage.CreateIncidentAsync(push, ct);
             }
+            if (result is not null && result != incidentId) await db.LinkAsync(writes, push.PublicId, result, ct);
             await store.DeliveredAsync(effect, result, null, time.GetUtcNow(), ct);
             metrics.Attempted(Service, OutboxMetrics.Delivered);
             logger.LogInformation("Statuspage push for {Incident} ({Status}) delivered, incident {Id}", push.IncidentNumber, push.Status?.ToString() ?? "components", result ?? "-");
@@ -96,14 +97,6 @@ public sealed class StatuspageDelivery(
             metrics.Attempted(Service, OutboxMetrics.Parked);
         }
     }
-
-    /// <summary>The Statuspage incident of this public incident: the result of the last push of its queue that had one.</summary>
-    private Task<string?> IncidentIdAsync(string queue, CancellationToken ct) =>
-        db.Outbox().AsNoTracking()
-            .Where(e => e.Queue == queue && e.Kind == EffectKind.StatusPage && e.Status == EffectStatus.Delivered && e.ResultId != null)
-            .OrderByDescending(e => e.Id)
-            .Select(e => e.ResultId)
-            .FirstOrDefaultAsync(ct);
 
     /// <summary>The failure notice and the parking commit together, so the channel hears of every parked push once.</summary>
     private async Task ParkLoudlyAsync(OutboundEffect effect, StatusPagePush push, string error)
