@@ -28,6 +28,7 @@ public static partial class StartupChecks
         }
         if (FilePostMortemArchive.Problem(configuration) is { } archive) problems.Add(archive);
         Email.SmtpSettings.Read(configuration, problems);
+        StatuspageSettings.Read(configuration, problems);
         if (Bind<Web.Dashboard.DashboardOptions>(configuration, Web.Dashboard.DashboardOptions.Section, problems) is { } web) problems.AddRange(web.Problems());
         if (!chat) return problems;
         if (Bind<SlackOptions>(configuration, SlackOptions.Section, problems) is { } slack) problems.AddRange(slack.Problems());

@@ -33,6 +33,7 @@ public static class StartupSummary
             services.GetRequiredService<StorageOptions>().Describe(), FilePostMortemArchive.DirectoryOf(configuration), Announce(slack, teams, runbook),
             AlertWebhooks(services.GetRequiredService<IOptions<AlertOptions>>().Value));
         Pagers(logger, runbook, services.GetRequiredService<PagingSettings>());
+        logger.LogInformation("{Statuspage}", StatuspageSettings.Describe(StatuspageSettings.Read(configuration)));
         logger.LogInformation("{Email}", EmailLine(services.GetRequiredService<EmailSettingsReader>().Current, runbook));
     }
 

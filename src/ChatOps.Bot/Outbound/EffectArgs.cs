@@ -23,7 +23,8 @@ public sealed record EffectArgs(
     string? Actor = null,
     string? Owner = null,
     PageRequest? Page = null,
-    MailRequest? Mail = null)
+    MailRequest? Mail = null,
+    StatusPagePush? StatusPage = null)
 {
     /// <summary>Every placeholder this effect needs resolved before it can be delivered.</summary>
     public IEnumerable<string> Placeholders() => new[] { Channel, MessageId }.Where(Placeholder.Is).Select(id => id!);

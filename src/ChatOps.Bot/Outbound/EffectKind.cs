@@ -18,4 +18,7 @@ public enum EffectKind
 
     /// <summary>An email to one address (<see cref="EffectArgs.Mail"/>), delivered by <see cref="EmailDelivery"/>.</summary>
     Email,
+
+    /// <summary>A push to Atlassian Statuspage (<see cref="EffectArgs.StatusPage"/>), delivered by <see cref="StatuspageDelivery"/>.</summary>
+    StatusPage,
 }

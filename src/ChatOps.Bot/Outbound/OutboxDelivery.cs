@@ -17,6 +17,7 @@ public sealed class OutboxDelivery(
     OutboxMetrics metrics,
     PageDelivery pages,
     EmailDelivery email,
+    StatuspageDelivery statuspage,
     ILogger<OutboxDelivery> logger)
 {
     public async Task DeliverAsync(OutboundEffect effect, CancellationToken ct)
@@ -35,6 +36,11 @@ public sealed class OutboxDelivery(
         if (effect.Kind == EffectKind.Email)
         {
             await email.DeliverAsync(effect, args.Mail ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is an email without one."), ct);
+            return;
+        }
+        if (effect.Kind == EffectKind.StatusPage)
+        {
+            await statuspage.DeliverAsync(effect, args.StatusPage ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is a Statuspage push without one."), ct);
             return;
         }
         var (resolved, blocker) = await ResolveAsync(effect, args, ct);

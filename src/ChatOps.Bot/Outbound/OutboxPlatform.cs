@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Outbound;
 /// Pages are recorded the same way, each pager of an incident in its own queue (<see cref="PageQueue"/>), so
 /// trigger, acknowledge and resolve go out in order and never wait behind the chat platform.
 /// </summary>
-public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal, EffectsFor effectsFor) : IChatPlatform, IPager
+public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, TimeProvider time, OutboxSignal signal, EffectsFor effectsFor) : IChatPlatform, IPager, IStatusPageSync
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -57,6 +57,13 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
     /// <summary>An email: its own queue (<c>email:INC-2026-001-c3</c>), so one address that fails holds up no other message.</summary>
     public Task MailAsync(MailRequest request, CancellationToken ct) =>
         RecordAsync(Placeholder.NewRef(), "email:" + request.Id, EffectKind.Email, new EffectArgs(Mail: request), ct, chatQueue: false);
+
+    /// <summary>
+    /// A push to Atlassian Statuspage (registered as <see cref="IStatusPageSync"/> only when the sync is configured): one
+    /// queue per public incident (<c>statuspage:PUBLICID</c>) so its pushes go out in order (see <see cref="StatuspageDelivery"/>).
+    /// </summary>
+    public Task PushAsync(StatusPagePush push, CancellationToken ct) =>
+        RecordAsync(Placeholder.NewRef(), "statuspage:" + push.PublicId, EffectKind.StatusPage, new EffectArgs(StatusPage: push), ct, chatQueue: false);
 
     /// <summary><c>page:INC-2026-001:primary</c>: one queue per incident and pager.</summary>
     public static string PageQueue(PageRequest request) => $"page:{request.IncidentNumber}:{request.Pager.Name}";

@@ -22,6 +22,7 @@ public static class OutboxServices
         services.AddScoped<IPager>(sp => sp.GetRequiredService<OutboxPlatform>());
         services.AddPageDelivery();
         services.AddEmailDelivery();
+        services.AddStatuspageSync(configuration);
         services.AddSingleton<DeliveryPlatforms>();
         services.AddScoped<OutboxStore>();
         services.AddBotMetrics().AddScoped<OutboxDelivery>();

@@ -92,6 +92,22 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ChatOps.Bot.Outbound.StatuspageLink", b =>
+                {
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StatuspageIncidentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PublicId");
+
+                    b.ToTable("StatuspageLinks", (string)null);
+                });
+
             modelBuilder.Entity("ChatOps.Bot.Persistence.AlertLinkRow", b =>
                 {
                     b.Property<string>("Key")

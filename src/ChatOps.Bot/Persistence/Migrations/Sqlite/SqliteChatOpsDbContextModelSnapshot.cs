@@ -85,6 +85,22 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ChatOps.Bot.Outbound.StatuspageLink", b =>
+                {
+                    b.Property<string>("PublicId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatuspageIncidentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PublicId");
+
+                    b.ToTable("StatuspageLinks", (string)null);
+                });
+
             modelBuilder.Entity("ChatOps.Bot.Persistence.AlertLinkRow", b =>
                 {
                     b.Property<string>("Key")
