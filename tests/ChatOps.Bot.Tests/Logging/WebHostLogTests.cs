@@ -52,9 +52,7 @@ public sealed class WebHostLogTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.DoesNotContain(log, l => l.StartsWith("at ", StringComparison.Ordinal));
         Assert.All(log, l => Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (info|warn|fail|crit): ", l));
         // Start, storage, email, status page sync, listening, the local dashboard's address, the declaration and the refusal.
-        Assert.True(log.Count <= 8, $"{log.Count} lines:
-{string.Join('
-', log)}");
+        Assert.True(log.Count <= 8, $"{log.Count} lines:\n{string.Join('\n', log)}");
     }
 
     [Fact]
