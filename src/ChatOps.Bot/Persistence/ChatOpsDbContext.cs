@@ -24,6 +24,7 @@ public abstract class ChatOpsDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AlertLinkRow> AlertLinks => Set<AlertLinkRow>();
     public DbSet<AlertSuggestion> AlertSuggestions => Set<AlertSuggestion>();
     public DbSet<DrillLogRow> DrillLog => Set<DrillLogRow>();
+    public DbSet<MaintenanceRow> Maintenances => Set<MaintenanceRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -42,6 +42,8 @@ public static class DatabaseSetup
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IAlertLedger, EfAlertLedger>();
         services.AddScoped<IDrillLog, EfDrillLog>();
+        services.AddScoped<EfMaintenanceCalendar>();
+        services.AddScoped<IMaintenanceCalendar>(sp => sp.GetRequiredService<EfMaintenanceCalendar>());
         services.AddScoped<IDeliveredIds, IncidentPlatformIds>();
         return services;
     }

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Persistence;
 using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.StatusPage;
@@ -16,10 +17,10 @@ public static class StatusPageEndpoints
 
     public static WebApplication MapStatusPage(this WebApplication app)
     {
-        app.MapGet("/status", async (HttpContext http, PublicIncidents incidents, Runbook runbook, TimeProvider time, CancellationToken ct) =>
+        app.MapGet("/status", async (HttpContext http, PublicIncidents incidents, EfMaintenanceCalendar maintenance, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow();
-            return Html(StatusPageHtml.Current(runbook.StatusPage, await incidents.ListAsync(now, ct), now));
+            return Html(StatusPageHtml.Current(runbook.StatusPage, await incidents.ListAsync(now, ct), now, await maintenance.ListForPageAsync(now, ct)));
         });
         app.MapGet("/status/history", async (PublicIncidents incidents, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {
@@ -30,10 +31,11 @@ public static class StatusPageEndpoints
             await incidents.FindAsync(id, ct) is { } incident
                 ? Html(StatusPageHtml.Incident(runbook.StatusPage, incident))
                 : Results.Content(StatusPageHtml.NotFound(runbook.StatusPage), "text/html; charset=utf-8", null, StatusCodes.Status404NotFound));
-        app.MapGet("/status.json", async (HttpContext http, PublicIncidents incidents, Runbook runbook, TimeProvider time, CancellationToken ct) =>
+        app.MapGet("/status.json", async (HttpContext http, PublicIncidents incidents, EfMaintenanceCalendar maintenance, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow();
-            return Results.Text(StatusPageJson.Summary(runbook.StatusPage, await incidents.ListAsync(now, ct), now, BaseUrl(http)).ToJsonString(), "application/json; charset=utf-8");
+            var json = StatusPageJson.Summary(runbook.StatusPage, await incidents.ListAsync(now, ct), now, BaseUrl(http), await maintenance.ListForPageAsync(now, ct));
+            return Results.Text(json.ToJsonString(), "application/json; charset=utf-8");
         });
         app.MapGet("/status/feed.atom", async (HttpContext http, PublicIncidents incidents, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {

@@ -14,10 +14,11 @@ namespace ChatOps.Bot.StatusPage;
 /// </summary>
 public static class StatusPageHtml
 {
-    public static string Current(StatusPagePolicy page, IReadOnlyList<Incident> incidents, DateTimeOffset now)
+    public static string Current(StatusPagePolicy page, IReadOnlyList<Incident> incidents, DateTimeOffset now, IReadOnlyList<ScheduledMaintenance>? maintenances = null)
     {
         var timeline = new ComponentTimeline(incidents);
-        var statuses = page.Components.Select(c => (Component: c, Status: timeline.At(c.Key, now))).ToList();
+        maintenances ??= [];
+        var statuses = page.Components.Select(c => (Component: c, Status: ScheduledMaintenance.Overlay(timeline.At(c.Key, now), c.Key, maintenances, now))).ToList();
         var worst = statuses.Select(s => s.Status).DefaultIfEmpty(ComponentStatus.Operational).Max();
         var open = incidents.Where(i => i.WasPublished && i.PublicStatus != PublicStatus.Resolved).ToList();
         var body = new StringBuilder();
@@ -27,6 +28,7 @@ public static class StatusPageHtml
             body.Append("<h2>Current incidents</h2>");
             foreach (var incident in open) IncidentBlock(body, page, incident, link: true);
         }
+        MaintenanceBlock(body, page, maintenances, now);
         body.Append("<h2>Components</h2>");
         foreach (var group in statuses.GroupBy(s => s.Component.Group ?? ""))
         {
@@ -102,6 +104,23 @@ public static class StatusPageHtml
             body.Append($"<li><strong>{E(StatusWords.Label(update.Status))}</strong> <time datetime=\"{E(update.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))}\">{E(Clock.Format(update.At))}</time><p>{Text(update.Text)}</p></li>");
         body.Append("</ol></article>");
     }
+
+    private static void MaintenanceBlock(StringBuilder body, StatusPagePolicy page, IReadOnlyList<ScheduledMaintenance> maintenances, DateTimeOffset now)
+    {
+        var shown = maintenances.Where(m => m.IsShownAt(now)).OrderBy(m => m.From).ToList();
+        if (shown.Count == 0) return;
+        body.Append("<h2>Scheduled maintenance</h2>");
+        foreach (var m in shown)
+        {
+            var state = m.StateAt(now) == MaintenanceState.InProgress ? "In progress" : "Scheduled";
+            var names = m.Components.Select(c => page.Find(c)?.Name ?? c);
+            body.Append($"<article class=\"incident maintenance\"><h3>{E(string.Join(", ", names))} <span class=\"state under-maintenance\">{state}</span></h3>")
+                .Append($"<p class=\"window\"><time datetime=\"{E(Iso(m.From))}\">{E(Clock.Format(m.From))}</time> to <time datetime=\"{E(Iso(m.To))}\">{E(Clock.Format(m.To))}</time></p>")
+                .Append($"<p>{Text(m.Text)}</p></article>");
+        }
+    }
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 

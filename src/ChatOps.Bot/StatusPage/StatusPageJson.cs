@@ -15,10 +15,11 @@ public static class StatusPageJson
 {
     private const string PageId = "chatops";
 
-    public static JsonObject Summary(StatusPagePolicy page, IReadOnlyList<Incident> incidents, DateTimeOffset now, string baseUrl)
+    public static JsonObject Summary(StatusPagePolicy page, IReadOnlyList<Incident> incidents, DateTimeOffset now, string baseUrl, IReadOnlyList<ScheduledMaintenance>? maintenances = null)
     {
         var timeline = new ComponentTimeline(incidents);
-        var components = page.Components.Select((c, i) => (Component: c, Status: timeline.At(c.Key, now), Position: i + 1)).ToList();
+        maintenances ??= [];
+        var components = page.Components.Select((c, i) => (Component: c, Status: ScheduledMaintenance.Overlay(timeline.At(c.Key, now), c.Key, maintenances, now), Position: i + 1)).ToList();
         var worst = components.Select(c => c.Status).DefaultIfEmpty(ComponentStatus.Operational).Max();
         var open = incidents.Where(i => i.WasPublished && i.PublicStatus != PublicStatus.Resolved).ToList();
         var updated = incidents.SelectMany(i => i.ComponentChanges.Select(c => c.At)).Concat(incidents.Select(i => i.LastPublishedAt ?? DateTimeOffset.MinValue))
@@ -52,7 +53,7 @@ public static class StatusPageJson
                 ["updated_at"] = Time(LastChange(incidents, c.Component.Key) ?? updated),
             }).ToArray()),
             ["incidents"] = new JsonArray(open.Select(i => (JsonNode)IncidentJson(page, i, timeline, baseUrl)).ToArray()),
-            ["scheduled_maintenances"] = new JsonArray(),
+            ["scheduled_maintenances"] = new JsonArray(maintenances.Where(m => !m.IsCancelled).Select(m => (JsonNode)MaintenanceJson(page, m, now, baseUrl)).ToArray()),
         };
     }
 
@@ -97,6 +98,45 @@ public static class StatusPageJson
         };
         if (incident.PublicUpdates.FirstOrDefault(u => u.Status == PublicStatus.Monitoring) is { } monitoring) json["monitoring_at"] = Time(monitoring.At);
         return json;
+    }
+
+    /// <summary>A scheduled maintenance as Statuspage's Incident with <c>scheduled_for</c>/<c>scheduled_until</c>; its one update carries the text.</summary>
+    private static JsonObject MaintenanceJson(StatusPagePolicy page, ScheduledMaintenance m, DateTimeOffset now, string baseUrl)
+    {
+        var status = ScheduledMaintenance.WordOf(m.StateAt(now));
+        var components = m.Components.Select(c => page.Find(c)).OfType<StatusComponent>().ToList();
+        var name = "Maintenance: " + string.Join(", ", components.Select(c => c.Name));
+        return new JsonObject
+        {
+            ["id"] = m.Id,
+            ["page_id"] = PageId,
+            ["name"] = name,
+            ["status"] = status,
+            ["impact"] = "maintenance",
+            ["created_at"] = Time(m.ScheduledAt),
+            ["updated_at"] = Time(m.ScheduledAt),
+            ["scheduled_for"] = Time(m.From),
+            ["scheduled_until"] = Time(m.To),
+            ["shortlink"] = $"{baseUrl}/status",
+            ["components"] = new JsonArray(components.Select(c => (JsonNode)new JsonObject
+            {
+                ["id"] = c.Key,
+                ["page_id"] = PageId,
+                ["name"] = c.Name,
+                ["status"] = StatusWords.Of(m.StateAt(now) == MaintenanceState.InProgress ? ComponentStatus.UnderMaintenance : ComponentStatus.Operational),
+            }).ToArray()),
+            ["incident_updates"] = new JsonArray(new JsonObject
+            {
+                ["id"] = $"{m.Id}-1",
+                ["incident_id"] = m.Id,
+                ["status"] = "scheduled",
+                ["body"] = m.Text,
+                ["created_at"] = Time(m.ScheduledAt),
+                ["updated_at"] = Time(m.ScheduledAt),
+                ["display_at"] = Time(m.ScheduledAt),
+                ["affected_components"] = new JsonArray(),
+            }),
+        };
     }
 
     private static DateTimeOffset? LastChange(IReadOnlyList<Incident> incidents, string component) =>

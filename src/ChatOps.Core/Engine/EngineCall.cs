@@ -30,7 +30,8 @@ public sealed class EngineCall(
     IDrillLog? drills = null,
     IIncidentHistory? history = null,
     IStatusPageSync? statusPageSync = null,
-    IMailer? mailer = null)
+    IMailer? mailer = null,
+    IMaintenanceCalendar? maintenance = null)
 {
     public UnitOfWork Work { get; } = work;
     public AuditEntry Entry { get; } = entry;
@@ -58,6 +59,8 @@ public sealed class EngineCall(
 
     /// <summary>The drill log and schedules; only hosts with a database keep one.</summary>
     public IDrillLog DrillLog => drills ?? throw new InvalidOperationException("This host keeps no drill log.");
+    /// <summary>Scheduled maintenance for the status page; only hosts with a database keep it.</summary>
+    public IMaintenanceCalendar Maintenance => maintenance ?? throw new Incidents.IncidentRuleException("This host keeps no maintenance calendar, so maintenance cannot be scheduled here.");
     /// <summary>Past incidents for reports, service credits and follow-ups (the store's full list when the host has no query of its own).</summary>
     public IIncidentHistory History { get; } = history ?? new Learning.StoreHistory(store);
 

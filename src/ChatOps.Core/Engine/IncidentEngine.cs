@@ -32,7 +32,8 @@ public sealed class IncidentEngine(
     IDrillLog? drills = null,
     IIncidentHistory? history = null,
     IStatusPageSync? statusPageSync = null,
-    IMailer? mailer = null)
+    IMailer? mailer = null,
+    IMaintenanceCalendar? maintenance = null)
 {
     public const string BotName = "ChatOps";
 
@@ -206,7 +207,7 @@ public sealed class IncidentEngine(
             : $"Only admins ({People.Mentions(admins)}) may {purpose}; ask one of them.");
     }
 
-    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history, statusPageSync, mailer);
+    private EngineCall Call(UnitOfWork work, AuditEntry entry) => new(work, entry, runbook, store, chat, archive, _audit, delivery, _events, people, probes, pager, alerts, drills, history, statusPageSync, mailer, maintenance);
 
     /// <summary>
     /// Every command, button and form goes through here: an audit entry joins the unit of work, and the outcome

@@ -34,9 +34,10 @@ internal sealed class IncidentHarness
 
     public InMemoryAlertLedger Alerts { get; } = new();
     public InMemoryDrillLog DrillLog { get; } = new();
+    public InMemoryMaintenanceCalendar Maintenance { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog, mailer: Mailer), Clock);
+    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog, mailer: Mailer, maintenance: Maintenance), Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

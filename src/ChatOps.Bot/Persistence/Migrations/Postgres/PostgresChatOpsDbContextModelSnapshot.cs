@@ -261,6 +261,48 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                     b.ToTable("Inbox", (string)null);
                 });
 
+            modelBuilder.Entity("ChatOps.Bot.Persistence.MaintenanceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CancelledBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("From")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("To")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To");
+
+                    b.ToTable("Maintenances", (string)null);
+                });
+
             modelBuilder.Entity("ChatOps.Bot.Persistence.ReminderRow", b =>
                 {
                     b.Property<long>("Id")
