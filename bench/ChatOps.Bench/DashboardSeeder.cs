@@ -1,8 +1,4 @@
-using ChatOps.Bot.Persistence;
 using ChatOps.Core.Incidents;
-using ChatOps.Core.Ports;
-using ChatOps.Core.Reminders;
-using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bench;
 
@@ -12,36 +8,23 @@ namespace ChatOps.Bench;
 /// </summary>
 public static class DashboardSeeder
 {
-    private const int Batch = 500;
     private static readonly DateTimeOffset First = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Services = ["checkout", "search", "payments", "login", "email", "reports"];
 
     public static string Number(int index) => Incident.FormatNumber(2000 + index / 100_000, index % 100_000 + 1);
 
-    public static async Task SeedAsync(IServiceProvider services, int count)
+    public static Task SeedAsync(IServiceProvider services, int count) => SeedBatches.StoreAsync(services, count, (runbook, i) =>
     {
-        var runbook = services.GetRequiredService<Runbook>();
-        for (var start = 0; start < count; start += Batch)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
-            var store = scope.ServiceProvider.GetRequiredService<IIncidentStore>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            for (var i = start; i < Math.Min(count, start + Batch); i++)
-            {
-                var severity = runbook.Severities[i % runbook.Severities.Count];
-                var service = Services[i % Services.Length];
-                var at = First + TimeSpan.FromHours(i * 1.7);
-                var person = $"U0P{i % 40:D7}";
-                var details = DeclareDetails.None with { AffectedServices = service, Impact = $"{service} errors for some customers", Private = i % 20 == 0 };
-                var incident = Incident.Declare(2000 + i / 100_000, i % 100_000 + 1, $"{service} degraded ({i})", severity, person, person, details, $"CD{i:D8}", $"inc-dash-{i}", at);
-                incident.Acknowledge(person, at.AddMinutes(3));
-                incident.PostUpdate(person, IncidentStatus.Identified, $"Found the cause in {service}", at.AddMinutes(20));
-                incident.AddNote(person, "Rolled back the last deploy", at.AddMinutes(30));
-                if (i % 10 != 0) incident.Resolve(person, $"Fixed {service}", at.AddMinutes(45));
-                await store.SaveAsync(incident, ReminderPlanner.Plan(incident, runbook), CancellationToken.None);
-            }
-            await transaction.CommitAsync();
-        }
-    }
+        var severity = runbook.Severities[i % runbook.Severities.Count];
+        var service = Services[i % Services.Length];
+        var at = First + TimeSpan.FromHours(i * 1.7);
+        var person = $"U0P{i % 40:D7}";
+        var details = DeclareDetails.None with { AffectedServices = service, Impact = $"{service} errors for some customers", Private = i % 20 == 0 };
+        var incident = Incident.Declare(2000 + i / 100_000, i % 100_000 + 1, $"{service} degraded ({i})", severity, person, person, details, $"CD{i:D8}", $"inc-dash-{i}", at);
+        incident.Acknowledge(person, at.AddMinutes(3));
+        incident.PostUpdate(person, IncidentStatus.Identified, $"Found the cause in {service}", at.AddMinutes(20));
+        incident.AddNote(person, "Rolled back the last deploy", at.AddMinutes(30));
+        if (i % 10 != 0) incident.Resolve(person, $"Fixed {service}", at.AddMinutes(45));
+        return incident;
+    });
 }

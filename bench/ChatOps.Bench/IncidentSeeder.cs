@@ -1,8 +1,4 @@
-using ChatOps.Bot.Persistence;
 using ChatOps.Core.Incidents;
-using ChatOps.Core.Ports;
-using ChatOps.Core.Reminders;
-using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bench;
 
@@ -15,28 +11,16 @@ namespace ChatOps.Bench;
 public static class IncidentSeeder
 {
     public const string Person = "U0SEED0001";
-    private const int Batch = 500;
 
     public static string ChannelOf(int index) => $"CS{index:D8}";
 
-    public static async Task SeedAsync(IServiceProvider services, int count, Func<int, DateTimeOffset> firstDue)
-    {
-        var runbook = services.GetRequiredService<Runbook>();
-        for (var start = 0; start < count; start += Batch)
+    public static Task SeedAsync(IServiceProvider services, int count, Func<int, DateTimeOffset> firstDue) =>
+        SeedBatches.StoreAsync(services, count, (runbook, i) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
-            var store = scope.ServiceProvider.GetRequiredService<IIncidentStore>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            for (var i = start; i < Math.Min(count, start + Batch); i++)
-            {
-                var severity = runbook.Severities[i % runbook.Severities.Count];
-                var declaredAt = firstDue(i) - severity.UpdateEvery;
-                var incident = Incident.Declare(1990, i + 1, $"Seeded incident {i}", severity, Person, Person, DeclareDetails.None, ChannelOf(i), $"inc-seed-{i}", declaredAt);
-                incident.Acknowledge(Person, declaredAt);
-                await store.SaveAsync(incident, ReminderPlanner.Plan(incident, runbook), CancellationToken.None);
-            }
-            await transaction.CommitAsync();
-        }
-    }
+            var severity = runbook.Severities[i % runbook.Severities.Count];
+            var declaredAt = firstDue(i) - severity.UpdateEvery;
+            var incident = Incident.Declare(1990, i + 1, $"Seeded incident {i}", severity, Person, Person, DeclareDetails.None, ChannelOf(i), $"inc-seed-{i}", declaredAt);
+            incident.Acknowledge(Person, declaredAt);
+            return incident;
+        });
 }
