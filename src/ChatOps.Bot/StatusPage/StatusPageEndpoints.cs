@@ -15,6 +15,15 @@ public static class StatusPageEndpoints
         return services;
     }
 
+    /// <summary>The status page on a server whose engine (and database) lives in another container: the shell's.</summary>
+    public static IServiceCollection AddStatusPage(this IServiceCollection services, IServiceProvider engine)
+    {
+        services.AddScoped(_ => new EngineRequestScope(engine));
+        services.AddScoped(sp => new PublicIncidents(sp.GetRequiredService<EngineRequestScope>().Get<ChatOpsDbContext>()));
+        services.AddScoped(sp => sp.GetRequiredService<EngineRequestScope>().Get<EfMaintenanceCalendar>());
+        return services;
+    }
+
     public static WebApplication MapStatusPage(this WebApplication app)
     {
         app.MapGet("/status", async (HttpContext http, PublicIncidents incidents, EfMaintenanceCalendar maintenance, Runbook runbook, TimeProvider time, CancellationToken ct) =>

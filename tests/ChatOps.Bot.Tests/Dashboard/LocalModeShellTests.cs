@@ -44,6 +44,13 @@ public sealed class LocalModeShellTests(BrowserFixture browser) : IClassFixture<
             keyboard.Type("/incident update identified The consumer group lost its lease");
             await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("[identified] The consumer group lost its lease");
             await BrowserFixture.ScreenshotAsync(page, "local-mode");
+
+            // The same loopback server is the status page: what the shell publishes is what customers would read.
+            keyboard.Type("/incident publish investigating --component api=partial_outage Some API requests are queued");
+            await screen.WaitForAsync("Published investigating to the status page for INC-2026-001", Patience);
+            await page.GotoAsync(address.Replace("/dashboard", "/status"));
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Some API requests are queued");
+            await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Queue consumers are stuck");
             await page.Context.CloseAsync();
         }
         finally

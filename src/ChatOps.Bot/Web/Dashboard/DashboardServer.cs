@@ -1,3 +1,4 @@
+using ChatOps.Bot.StatusPage;
 using ChatOps.Core.Runbooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,9 +25,11 @@ public sealed class DashboardServer(WebApplication app, string address) : IAsync
         builder.Services.AddSingleton(engine.GetRequiredService<Runbook>());
         builder.Services.AddSingleton(engine.GetRequiredService<TimeProvider>());
         builder.Services.AddDashboard(options, DashboardServices.LocalUser(configuration), engine);
+        builder.Services.AddStatusPage(engine);
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect(DashboardRoutes.Home));
         app.MapDashboard();
+        app.MapStatusPage();
         try
         {
             await app.StartAsync(ct);
