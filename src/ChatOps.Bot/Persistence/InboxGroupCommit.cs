@@ -36,6 +36,7 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
     private List<Waiting> _queue = [];
     private bool _draining;
     private int _committing;
+    private TaskCompletionSource _committingChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _batches;
     private long _intents;
     private InsertShape? _shape;
@@ -45,6 +46,9 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
 
     /// <summary>Intents in the batch being committed now (0 when none is).</summary>
     public int Committing => Volatile.Read(ref _committing);
+
+    /// <summary>Completes the next time <see cref="Committing"/> changes (a batch starts or ends): to await, not poll.</summary>
+    public Task CommittingChanged => Volatile.Read(ref _committingChanged).Task;
 
     /// <summary>
     /// Stores the intent durably with the next batch; true once stored, false when one with the same key was received
@@ -141,7 +145,7 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
         foreach (var w in live) firsts.TryAdd(w.DedupeKey, w);
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _intents, live.Count);
-        Volatile.Write(ref _committing, live.Count);
+        SetCommitting(live.Count);
         try
         {
             var stored = await InsertAsync(firsts.Values.ToList());
@@ -155,7 +159,7 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
         }
         finally
         {
-            Volatile.Write(ref _committing, 0);
+            SetCommitting(0);
         }
     }
 
@@ -228,5 +232,11 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
             command.CommandText = text.Append(tail).ToString();
             return command;
         }
+    }
+
+    private void SetCommitting(int intents)
+    {
+        Volatile.Write(ref _committing, intents);
+        Interlocked.Exchange(ref _committingChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

@@ -18,6 +18,7 @@ namespace ChatOps.Bot.Tests.Email.Fakes;
 public sealed class FakeSmtpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<string> _envelopes = new();
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stop;
@@ -55,24 +56,19 @@ public sealed class FakeSmtpServer : IAsyncDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new DelegatingMailboxFilter((_, _) => true, (_, to, _) => !Refused.ContainsKey(to.AsAddress())));
+        var listeners = new SmtpServer.Net.EndpointListenerFactory();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        listeners.EndpointStarted += (_, _) => listening.TrySetResult();
+        services.Add(listeners);
         _stop = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services);
-        _ = _server.StartAsync(_stop.Token);
-        // Listening once a connection is taken.
-        for (var i = 0; i < 200; i++)
+        var running = _server.StartAsync(_stop.Token);
+        // Listening once the endpoint says so; a server that stops first (a port taken) says why.
+        if (await Task.WhenAny(listening.Task, running).WaitAsync(TimeSpan.FromSeconds(10)) != listening.Task)
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(10);
-            }
+            await running;
+            throw new InvalidOperationException($"The fake SMTP server stopped before listening on port {Port}.");
         }
-        throw new InvalidOperationException($"The fake SMTP server did not start on port {Port}.");
     }
 
     public async Task StopAsync()
@@ -84,13 +80,17 @@ public sealed class FakeSmtpServer : IAsyncDisposable
         _server = null;
     }
 
+    /// <summary>The first received message that matches, waiting for arrivals (the timeout is a wall-clock safety bound).</summary>
     public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
+        while (true)
         {
+            // Take the signal before looking, so a message that arrives in between wakes the wait.
+            var arrived = Volatile.Read(ref _arrived).Task;
             if (_received.FirstOrDefault(match) is { } found) return found;
-            await Task.Delay(20);
+            var left = until - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || await Task.WhenAny(arrived, Task.Delay(left)) != arrived) break;
         }
         throw new TimeoutException("No such message reached the fake SMTP server; received: " + string.Join("; ", _received.Select(m => m.Subject)));
     }
@@ -103,6 +103,7 @@ public sealed class FakeSmtpServer : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             owner._received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            Interlocked.Exchange(ref owner._arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             owner._envelopes.Enqueue($"{transaction.From.AsAddress()} -> {string.Join(", ", transaction.To.Select(t => t.AsAddress()))}");
             return SmtpResponse.Ok;
         }

@@ -49,16 +49,17 @@ public abstract class EmailSlackTest : SlackIncidentTest
         return (await scope.ServiceProvider.GetRequiredService<IIncidentStore>().FindByNumberAsync(number, CancellationToken.None))!;
     }
 
-    /// <summary>Waits (wall clock, as a safety bound only) until the incident's email record has settled, as delivery reports it after the send.</summary>
+    /// <summary>
+    /// The incident's email record once the outbox is idle: delivery records sent or failed on the incident before it
+    /// ends, so an email still unsettled then is waiting for a retry.
+    /// </summary>
     protected async Task<CommunicationRecord> SettledEmailAsync(string to)
     {
-        for (var i = 0; i < 300; i++)
-        {
-            var email = (await IncidentAsync()).Communications.SingleOrDefault(c => c.Via == CommunicationVia.Email && c.Target == to);
-            if (email is { State: CommunicationState.Sent or CommunicationState.Failed }) return email;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"The email to {to} never settled.");
+        await Host.InboxIdleAsync();
+        var email = (await IncidentAsync()).Communications.SingleOrDefault(c => c.Via == CommunicationVia.Email && c.Target == to);
+        return email is { State: CommunicationState.Sent or CommunicationState.Failed }
+            ? email
+            : throw new InvalidOperationException($"The email to {to} has not settled once the outbox was idle: {email?.State.ToString() ?? "no record"}.");
     }
 
     protected async Task<JsonNode> HealthAsync() => JsonNode.Parse(await Host.Client.GetStringAsync("/healthz"))!;
