@@ -10,6 +10,7 @@ public sealed class IncidentMetrics
 
     private readonly Counter<long> _declared;
     private readonly Counter<long> _resolved;
+    private readonly Counter<long> _drills;
     private readonly Counter<long> _escalations;
     private readonly Counter<long> _reminders;
     private readonly Histogram<double> _lateness;
@@ -18,6 +19,7 @@ public sealed class IncidentMetrics
     {
         var meter = BotMeter.Of(factory);
         _declared = meter.CreateCounter<long>("chatops.incidents.declared", description: "Incidents declared, by severity.");
+        _drills = meter.CreateCounter<long>("chatops.drills.declared", description: "Drills started, by severity (never counted as incidents).");
         _resolved = meter.CreateCounter<long>("chatops.incidents.resolved", description: "Incidents resolved, by the severity they had then.");
         _escalations = meter.CreateCounter<long>("chatops.escalations",
             description: "Escalations to the next tier, by trigger: automatic (not acknowledged in time) or manual (/incident escalate).");
@@ -28,6 +30,8 @@ public sealed class IncidentMetrics
     }
 
     public void Declared(string severity) => _declared.Add(1, new KeyValuePair<string, object?>("severity", severity));
+
+    public void DrillDeclared(string severity) => _drills.Add(1, new KeyValuePair<string, object?>("severity", severity));
 
     public void Resolved(string severity) => _resolved.Add(1, new KeyValuePair<string, object?>("severity", severity));
 

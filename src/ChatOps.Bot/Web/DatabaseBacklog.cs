@@ -22,7 +22,7 @@ public sealed class DatabaseBacklog(IServiceScopeFactory scopes, Runbook runbook
         var outbox = await db.Outbox().Where(e => e.Status != EffectStatus.Delivered)
             .GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.LongCount() }).ToListAsync(ct);
         var oldestDue = await scope.ServiceProvider.GetRequiredService<OutboxStore>().LongestWaitAsync(time.GetUtcNow(), ct);
-        var open = await db.Incidents.Where(i => i.Status != IncidentStatus.Resolved && i.Status != IncidentStatus.Closed)
+        var open = await db.Incidents.Where(i => i.Status != IncidentStatus.Resolved && i.Status != IncidentStatus.Closed && !i.IsDrill)
             .GroupBy(i => i.SeverityKey).Select(g => new { Severity = g.Key, Count = g.LongCount() }).ToListAsync(ct);
 
         var bySeverity = runbook.Severities.ToDictionary(s => s.Key, _ => 0L, StringComparer.OrdinalIgnoreCase);

@@ -68,7 +68,7 @@ public sealed class EngineCall(
 
     /// <summary>Tells what just happened to <paramref name="incident"/> (see <see cref="IncidentEvent"/>), as <paramref name="actor"/> (default: who acts).</summary>
     public void Raise(string name, Incident incident, string? detail = null, string? actor = null) =>
-        Publish(new IncidentEvent(name, incident.Number, incident.SeverityKey, actor ?? Actor, Work.Platform, Now, detail));
+        Publish(new IncidentEvent(name, incident.Number, incident.SeverityKey, actor ?? Actor, Work.Platform, Now, detail, Drill: incident.IsDrill));
 
     public void Publish(IncidentEvent happened) => events.Publish(happened);
 

@@ -6,7 +6,7 @@ namespace ChatOps.Core.Engine;
 /// </summary>
 /// <param name="Kind">What kind of reminder fired (<c>StatusUpdate</c>, <c>Escalation</c>, ...), for reminder events.</param>
 /// <param name="Late">How long after its due time a reminder fired, for reminder events.</param>
-public sealed record IncidentEvent(string Name, string Incident, string Severity, string Actor, string Platform, DateTimeOffset At, string? Detail = null, string? Kind = null, TimeSpan? Late = null)
+public sealed record IncidentEvent(string Name, string Incident, string Severity, string Actor, string Platform, DateTimeOffset At, string? Detail = null, string? Kind = null, TimeSpan? Late = null, bool Drill = false)
 {
     public const string Declared = "declared";
     public const string Acknowledged = "acknowledged";

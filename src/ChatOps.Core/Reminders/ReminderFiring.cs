@@ -21,7 +21,7 @@ public static class ReminderFiring
         foreach (var reminder in due)
         {
             call.Publish(new IncidentEvent(IncidentEvent.ReminderFired, incident.Number, incident.SeverityKey, IncidentEngine.BotName, call.Work.Platform, now,
-                Describe(reminder, now), reminder.Kind.ToString(), now - reminder.DueAt));
+                Describe(reminder, now), reminder.Kind.ToString(), now - reminder.DueAt, incident.IsDrill));
             switch (reminder.Kind)
             {
                 case ReminderKind.Escalation:

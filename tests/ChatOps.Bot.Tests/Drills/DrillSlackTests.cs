@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.Bot.Tests.Observability;
 using ChatOps.Bot.Tests.Slack.Host;
 
 namespace ChatOps.Bot.Tests.Drills;
@@ -20,6 +21,27 @@ public sealed class DrillSlackTests : SlackIncidentTest
         Assert.NotEmpty(posts);
         Assert.All(posts, post => Assert.Matches(@"^(<@\w+> )*(\[DRILL\]|DRILL)", post.Arg("text") ?? ""));
         Assert.DoesNotContain(Slack.Calls, c => c.Method == "chat.postMessage" && c.Arg("channel") == Announce);
+    }
+
+    [Fact]
+    public async Task A_drill_counts_as_a_drill_on_metrics_never_as_an_incident()
+    {
+        await Driver.SlashAsync(Alice, General, "drill start webhook-5xx");
+        await Slack.WaitForCallAsync("pins.add", null, Wait);
+        await Host.InboxIdleAsync();
+
+        var scrape = await Host.ScrapeAsync();
+        Assert.Equal(1, scrape.Value("chatops_drills_declared_total", "severity=P1"));
+        Assert.Empty(scrape.Matching("chatops_incidents_declared_total"));
+        Assert.Equal(0, scrape.Value("chatops_incidents_open", "severity=P1"));
+
+        await Driver.SlashAsync(Alice, General, "declare P1 Payments are failing");
+        await PostedAsync(Announce, "declared INC-2026-002");
+        await Host.InboxIdleAsync();
+        var after = await Host.ScrapeAsync();
+        Assert.Equal(1, after.Value("chatops_incidents_declared_total", "severity=P1"));
+        Assert.Equal(1, after.Value("chatops_incidents_open", "severity=P1"));
+        Assert.Equal(1, after.Value("chatops_drills_declared_total", "severity=P1"));
     }
 
     [Fact]
