@@ -34,9 +34,10 @@ public static class SvgChart
                 joined = true;
             }
             if (path.Length > 0) svg.Append($"<path class=\"line s{s % Colours}\" d=\"{path.ToString().Trim()}\"/>");
+            // Earlier series get larger points, so a later series' point on the same value leaves a ring visible.
             for (var c = 0; c < chart.Categories.Count; c++)
                 if (series.Values[c] is { } value)
-                    svg.Append($"<circle class=\"point s{s % Colours}\" cx=\"{Number(Left + step * (c + 0.5))}\" cy=\"{Number(scale(value))}\" r=\"4\"{Data(chart, s, c, value)}</circle>");
+                    svg.Append($"<circle class=\"point s{s % Colours}\" cx=\"{Number(Left + step * (c + 0.5))}\" cy=\"{Number(scale(value))}\" r=\"{Math.Max(3, 6 - s)}\"{Data(chart, s, c, value)}</circle>");
         }
     });
 
@@ -101,7 +102,7 @@ public static class SvgChart
 
     private static string Table(ChartData chart)
     {
-        var html = new StringBuilder($"<table class=\"chart-data\" data-chart=\"{chart.Id}\"><caption>{Html.Text($"{chart.Title} ({chart.Unit})")}</caption><thead><tr><th scope=\"col\">{Html.Text(chart.XLabel)}</th>");
+        var html = new StringBuilder($"<details><summary>The values as a table</summary><table class=\"chart-data\" data-chart=\"{chart.Id}\"><caption>{Html.Text($"{chart.Title} ({chart.Unit})")}</caption><thead><tr><th scope=\"col\">{Html.Text(chart.XLabel)}</th>");
         foreach (var series in chart.Series) html.Append($"<th scope=\"col\">{Html.Text(series.Name)}</th>");
         html.Append("</tr></thead><tbody>");
         for (var c = 0; c < chart.Categories.Count; c++)
@@ -110,7 +111,7 @@ public static class SvgChart
             foreach (var series in chart.Series) html.Append($"<td>{(series.Values[c] is { } value ? Number(value) : "-")}</td>");
             html.Append("</tr>");
         }
-        return html.Append("</tbody></table>").ToString();
+        return html.Append("</tbody></table></details>").ToString();
     }
 
     /// <summary>The top of the y axis: the smallest 1, 2, 2.5 or 5 times a power of ten, times <see cref="Ticks"/>, at or above <paramref name="max"/>.</summary>
