@@ -38,9 +38,18 @@ public sealed record IncidentReport(
 {
     public static async Task<IncidentReport> BuildAsync(IIncidentHistory history, Runbook runbook, ReportQuery query, DateTimeOffset now, CancellationToken ct)
     {
-        query = query.WithKnownSeverity(runbook);
-        var selected = (await history.DeclaredBetweenAsync(query.From, query.To, ct)).Where(query.Matches).ToList();
+        (query, var selected) = await SelectAsync(history, runbook, query, ct);
         return Compute(selected, runbook, query, now);
+    }
+
+    /// <summary>
+    /// The incidents <paramref name="query"/> selects (drills and false alarms included; <see cref="Compute"/> sets them
+    /// apart), and the query with its severity written as the runbook's key; throws when the runbook has no such severity.
+    /// </summary>
+    public static async Task<(ReportQuery Query, IReadOnlyList<Incident> Selected)> SelectAsync(IIncidentHistory history, Runbook runbook, ReportQuery query, CancellationToken ct)
+    {
+        query = query.WithKnownSeverity(runbook);
+        return (query, (await history.DeclaredBetweenAsync(query.From, query.To, ct)).Where(query.Matches).ToList());
     }
 
     /// <summary>The figures over <paramref name="selected"/> (already the query's incidents).</summary>

@@ -67,6 +67,9 @@ public static class DashboardEndpoints
         pages.MapIncidentActions();
         pages.MapPostMortemPages();
         pages.MapAuditPage();
+        pages.MapMetricsPage();
+        pages.MapDrillsPage();
+        pages.MapFollowUpsPage();
     }
 
     public static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

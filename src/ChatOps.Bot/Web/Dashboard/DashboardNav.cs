@@ -9,6 +9,9 @@ public static class DashboardNav
     public static readonly IReadOnlyList<NavLink> Links =
     [
         new(DashboardRoutes.Incidents, "Incidents"),
+        new(DashboardRoutes.Metrics, "Metrics"),
+        new(DashboardRoutes.Drills, "Drills"),
+        new(DashboardRoutes.FollowUps, "Follow-ups"),
         new(DashboardRoutes.Audit, "Audit log", AdminsOnly: true),
     ];
 }

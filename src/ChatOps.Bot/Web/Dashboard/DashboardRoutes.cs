@@ -12,6 +12,10 @@ public static class DashboardRoutes
     public const string Audit = Root + "/audit";
     public const string Static = Root + "/static";
     public const string Api = Root + "/api";
+    public const string Metrics = Root + "/metrics";
+    public const string ReportJson = Api + "/report";
+    public const string Drills = Root + "/drills";
+    public const string FollowUps = Root + "/followups";
 
     public static string Incident(string number) => $"{Incidents}/{Uri.EscapeDataString(number)}";
 
