@@ -48,7 +48,7 @@ public static class DashboardEndpoints
             var people = http.RequestServices.GetRequiredService<DashboardPeople>();
             if (DashboardAuth.Identify(http.User, people) is not { } user)
                 return http.Request.Path.StartsWithSegments(DashboardRoutes.Api) || http.Request.Path.Value!.EndsWith("/events", StringComparison.Ordinal)
-                    ? Results.Unauthorized()
+                    ? Results.Json(new { error = $"Sign in first: open {DashboardRoutes.SignIn} in a browser." }, statusCode: StatusCodes.Status401Unauthorized)
                     : Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.Path + http.Request.QueryString });
             http.Items[DashboardAuth.SignedInUserKey] = user;
             return await next(context);
@@ -67,6 +67,7 @@ public static class DashboardEndpoints
         pages.MapIncidentActions();
         pages.MapPostMortemPages();
         pages.MapAuditPage();
+        pages.MapReport();
     }
 
     public static IResult Page(string html, int status = StatusCodes.Status200OK) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
