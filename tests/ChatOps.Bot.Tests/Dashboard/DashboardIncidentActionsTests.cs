@@ -19,26 +19,27 @@ public sealed class DashboardIncidentActionsTests(BrowserFixture browser) : Dash
 
         await page.GetByLabel("Owner").FillAsync("oncall-engineer");
         await page.GetByLabel("Due").FillAsync("someday");
-        await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Alert on checkout 5xx");
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Alert on <b>checkout</b> 5xx");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add action item" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("'someday' is not a due date");
         await Assertions.Expect(page.GetByLabel("Owner")).ToHaveValueAsync("oncall-engineer");
-        await Assertions.Expect(page.GetByLabel("Action", new() { Exact = true })).ToHaveValueAsync("Alert on checkout 5xx");
+        await Assertions.Expect(page.GetByLabel("Action", new() { Exact = true })).ToHaveValueAsync("Alert on <b>checkout</b> 5xx");
         Assert.Empty((await StoredAsync(channel.Id)).Actions);
 
         await page.GetByLabel("Due").FillAsync("3d");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add action item" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.said")).ToContainTextAsync("Added action #1 to INC-2026-001");
         var row = page.Locator("table.action-items tbody tr");
-        await Assertions.Expect(row).ToContainTextAsync("Alert on checkout 5xx");
+        await Assertions.Expect(row).ToContainTextAsync("Alert on <b>checkout</b> 5xx");
         await Assertions.Expect(row).ToContainTextAsync("open");
+        Assert.Equal(0, await page.Locator("main b").CountAsync());
         await Assertions.Expect(page.GetByLabel("Owner")).ToHaveValueAsync("");
         await BrowserFixture.ScreenshotAsync(page, "incident-actions");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark action #1 done" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.said")).ToContainTextAsync("Action #1 of INC-2026-001 is done; 0 still open.");
         await Assertions.Expect(row).ToContainTextAsync("done");
-        await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("Action #1 done: Alert on checkout 5xx");
+        await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("Action #1 done: Alert on <b>checkout</b> 5xx");
 
         var item = Assert.Single((await StoredAsync(channel.Id)).Actions);
         Assert.Equal("oncall-engineer", item.Owner);
@@ -114,6 +115,32 @@ public sealed class DashboardIncidentActionsTests(BrowserFixture browser) : Dash
         Assert.Equal(Core.Incidents.IncidentStatus.Resolved, stored.Status);
         Assert.Equal("P2", stored.SeverityKey);
         Assert.Equal("Reindexed the catalogue", stored.Summary);
+        await CloseAsync(page);
+    }
+
+    [Fact]
+    public async Task An_audience_is_notified_from_the_browser_and_an_escalate_pressed_twice_goes_up_once()
+    {
+        var channel = await DeclareAsync("declare P1 Search is slow");
+        var page = await SignInAsync(Alice, AliceEmail, "Alice Example");
+        await page.GotoAsync(Dashboard + "/incidents/INC-2026-001");
+
+        await page.GetByLabel("Audience").SelectOptionAsync("internal");
+        await page.GetByLabel("Message to them").FillAsync("Search is slow; looking into it");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Notify" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.said")).ToContainTextAsync("Notified internal (Internal team) of INC-2026-001: posted in #engineering.");
+        await PostedAsync("engineering", "Search is slow; looking into it");
+
+        var tier = await page.Locator("input[name=escalate-tier]").GetAttributeAsync("value");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Escalate" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.said")).ToContainTextAsync("Escalated INC-2026-001 to tier 1.");
+        var token = await page.Locator("input[name=__antiforgery]").First.GetAttributeAsync("value");
+        var form = page.APIRequest.CreateFormData();
+        form.Set("__antiforgery", token!);
+        form.Set("escalate-tier", tier!);
+        var again = await page.APIRequest.PostAsync(Dashboard + "/incidents/INC-2026-001/escalate", new() { Form = form });
+        Assert.Contains("was already escalated to tier 1", await again.TextAsync());
+        Assert.Single((await StoredAsync(channel.Id)).Escalations);
         await CloseAsync(page);
     }
 
