@@ -46,6 +46,9 @@ public sealed class DashboardIncidentActionsTests(BrowserFixture browser) : Dash
         Assert.Equal(Host.Time.GetUtcNow() + TimeSpan.FromDays(3), item.DueAt);
         Assert.NotNull(item.DoneAt);
         Assert.Equal(Alice, item.DoneBy);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await (await page.APIRequest.GetAsync(Dashboard + "/api/incidents/INC-2026-001")).TextAsync())!;
+        Assert.Equal("oncall-engineer", json["actions"]![0]!["owner"]!.GetValue<string>());
+        Assert.Equal(Alice, json["actions"]![0]!["doneBy"]!.GetValue<string>());
         await CloseAsync(page);
     }
 
