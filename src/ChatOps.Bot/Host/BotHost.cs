@@ -53,7 +53,6 @@ public static class BotHost
         app.MapTeamsEndpoint();
         app.MapAlertEndpoints();
         app.MapHealth();
-        app.MapReport();
         app.MapOperations();
         app.MapStatusPage();
         app.UseStorageFailureAnswer();

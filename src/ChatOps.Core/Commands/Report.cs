@@ -6,7 +6,7 @@ namespace ChatOps.Core.Commands;
 
 public sealed record ReportCommand(string? Since, string? Severity, string? Service) : IncidentCommand;
 
-/// <summary>Incident figures over a period (see <see cref="IncidentReport"/>); the same numbers as JSON at the bot's /api/report.</summary>
+/// <summary>Incident figures over a period (see <see cref="IncidentReport"/>); the same numbers as JSON at the dashboard's /dashboard/api/report.</summary>
 public sealed class Report : CommandHandler<ReportCommand>
 {
     public override CommandSpec Spec { get; } = new(["report"], ReportQuery.Usage, CommandAccess.Anyone, CommandTarget.None, 126);

@@ -49,9 +49,15 @@ public sealed class DashboardAccessTests(BrowserFixture browser) : DashboardTest
         var genuine = await page.APIRequest.PostAsync(Dashboard + "/incidents/INC-2026-001/note", new() { Form = FormOf(page, ("text", "genuine note"), ("__antiforgery", token!)) });
         Assert.Equal(200, genuine.Status);
 
+        var forgedAction = await page.APIRequest.PostAsync(Dashboard + "/incidents/INC-2026-001/actions",
+            new() { Form = FormOf(page, ("action-owner", "bob"), ("action-due", "3d"), ("action-text", "forged action")) });
+        Assert.Equal(400, forgedAction.Status);
+        Assert.Contains("anti-forgery token", await forgedAction.TextAsync());
+
         var incident = await (await page.APIRequest.GetAsync(Dashboard + "/api/incidents/INC-2026-001")).TextAsync();
         Assert.Contains("genuine note", incident);
         Assert.DoesNotContain("forged note", incident);
+        Assert.DoesNotContain("forged action", incident);
         await CloseAsync(page);
     }
 

@@ -25,6 +25,9 @@ public sealed class DashboardKeyboardTests(BrowserFixture browser) : DashboardTe
         await TabToAsync(page, "Acknowledge");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("p.said")).ToContainTextAsync("cknowledged");
+
+        await page.GotoAsync(Dashboard + "/incidents/INC-2026-001");
+        await TabToAsync(page, "Add action item");
         await CloseAsync(page);
     }
 

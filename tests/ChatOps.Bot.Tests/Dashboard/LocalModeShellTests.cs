@@ -51,6 +51,11 @@ public sealed class LocalModeShellTests(BrowserFixture browser) : IClassFixture<
             await page.GotoAsync(address.Replace("/dashboard", "/status"));
             await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Some API requests are queued");
             await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Queue consumers are stuck");
+
+            // The report is the dashboard's, behind its sign-in: local mode's sign-in is the shell user's.
+            var report = await page.APIRequest.GetAsync(address + "/api/report?since=30d");
+            Assert.Equal(200, report.Status);
+            Assert.Contains("\"bySeverity\"", await report.TextAsync());
             await page.Context.CloseAsync();
         }
         finally

@@ -1,15 +1,32 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using ChatOps.Bot.Tests.Slack.Host;
+using ChatOps.Bot.Tests.Dashboard;
 
 namespace ChatOps.Bot.Tests.Learning;
 
 /// <summary>
 /// Over Slack, on the real host: an incident run with /incident action, mitigated and resolve --false-alarm, and
-/// GET /api/report answering the same figures as JSON (the shape the README documents), with 400s that say what was wrong.
+/// GET /dashboard/api/report answering the same figures as JSON (the shape the README documents) to someone signed in
+/// to the dashboard, with 400s that say what was wrong, and a 401 to anyone else.
 /// </summary>
-public sealed class ReportEndpointTests : SlackIncidentTest
+public sealed class ReportEndpointTests(BrowserFixture browser) : DashboardTest(browser)
 {
+    private const string Report = "/dashboard/api/report";
+
+    [Fact]
+    public async Task The_report_is_refused_without_sign_in_and_is_no_longer_at_its_old_address()
+    {
+        await DeclareAsync("declare P1 --private Payroll export visible to the wrong tenant");
+
+        var anonymous = await Host.Client.GetAsync(Report + "?since=30d");
+        var old = await Host.Client.GetAsync("/api/report?since=30d");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("application/json", anonymous.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sign in first", JsonNode.Parse(await anonymous.Content.ReadAsStringAsync())!["error"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+    }
+
     [Fact]
     public async Task The_report_endpoint_gives_the_figures_of_incidents_run_over_slack()
     {
@@ -28,10 +45,11 @@ public sealed class ReportEndpointTests : SlackIncidentTest
         await PostedAsync(channel.Id, "added action #1");
         Host.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var response = await Host.Client.GetAsync("/api/report?since=30d");
+        var page = await SignInAsync(Alice, AliceEmail, "Alice Example");
+        var response = await page.APIRequest.GetAsync(Dashboard + "/api/report?since=30d");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, response.Status);
+        var report = JsonNode.Parse(await response.TextAsync())!;
         Assert.Equal("last 30d", report["period"]!["label"]!.GetValue<string>());
         Assert.Equal(1, report["incidents"]!.GetValue<int>());
         Assert.Equal("[{\"severity\":\"P0\",\"count\":0},{\"severity\":\"P1\",\"count\":1},{\"severity\":\"P2\",\"count\":0},{\"severity\":\"P3\",\"count\":0}]", report["bySeverity"]!.ToJsonString());
@@ -54,8 +72,9 @@ public sealed class ReportEndpointTests : SlackIncidentTest
         await PostedAsync(channel.Id, "Service credits: none: this was a false alarm.");
         Host.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var all = JsonNode.Parse(await Host.Client.GetStringAsync("/api/report?since=2026-03"))!;
-        var p1 = JsonNode.Parse(await Host.Client.GetStringAsync("/api/report?since=2026-03&severity=p1"))!;
+        var page = await SignInAsync(Alice, AliceEmail, "Alice Example");
+        var all = JsonNode.Parse(await (await page.APIRequest.GetAsync(Dashboard + "/api/report?since=2026-03")).TextAsync())!;
+        var p1 = JsonNode.Parse(await (await page.APIRequest.GetAsync(Dashboard + "/api/report?since=2026-03&severity=p1")).TextAsync())!;
 
         Assert.Equal(0, all["incidents"]!.GetValue<int>());
         Assert.Equal(1, all["apart"]!["falseAlarms"]!.GetValue<int>());
@@ -65,15 +84,16 @@ public sealed class ReportEndpointTests : SlackIncidentTest
     }
 
     [Theory]
-    [InlineData("/api/report?since=fortnight", "'fortnight' is not a period")]
-    [InlineData("/api/report?severity=P9", "Unknown severity 'P9'")]
-    [InlineData("/api/report?from=2026-03-01", "Unknown parameter 'from'")]
-    [InlineData("/api/report?since=30d&since=90d", "Give each parameter once")]
-    public async Task Unreadable_parameters_are_a_400_saying_what_was_wrong(string path, string says)
+    [InlineData("?since=fortnight", "'fortnight' is not a period")]
+    [InlineData("?severity=P9", "Unknown severity 'P9'")]
+    [InlineData("?from=2026-03-01", "Unknown parameter 'from'")]
+    [InlineData("?since=30d&since=90d", "Give each parameter once")]
+    public async Task Unreadable_parameters_are_a_400_saying_what_was_wrong(string query, string says)
     {
-        var response = await Host.Client.GetAsync(path);
+        var page = await SignInAsync(Alice, AliceEmail, "Alice Example");
+        var response = await page.APIRequest.GetAsync(Dashboard + "/api/report" + query);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(says, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.GetValue<string>());
+        Assert.Equal(400, response.Status);
+        Assert.Contains(says, JsonNode.Parse(await response.TextAsync())!["error"]!.GetValue<string>());
     }
 }

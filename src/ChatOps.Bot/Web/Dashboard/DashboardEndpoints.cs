@@ -48,7 +48,7 @@ public static class DashboardEndpoints
             var people = http.RequestServices.GetRequiredService<DashboardPeople>();
             if (DashboardAuth.Identify(http.User, people) is not { } user)
                 return http.Request.Path.StartsWithSegments(DashboardRoutes.Api) || http.Request.Path.Value!.EndsWith("/events", StringComparison.Ordinal)
-                    ? Results.Unauthorized()
+                    ? Results.Json(new { error = $"Sign in first: open {DashboardRoutes.SignIn} in a browser." }, statusCode: StatusCodes.Status401Unauthorized)
                     : Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.Path + http.Request.QueryString });
             http.Items[DashboardAuth.SignedInUserKey] = user;
             return await next(context);

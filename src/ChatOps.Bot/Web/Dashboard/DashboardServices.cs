@@ -20,6 +20,7 @@ public static class DashboardServices
         if (engine is null) services.AddSingleton(sp => new DashboardEngine(sp));
         else services.AddSingleton(new DashboardEngine(engine));
         services.AddSingleton<DashboardPeople>();
+        services.AddSingleton<PersonNames>();
         services.AddSingleton<DashboardFrontEnd>();
         services.AddAntiforgery(o =>
         {

@@ -15,17 +15,17 @@ namespace ChatOps.Bot.Web.Dashboard;
 public static class DrillsPage
 {
     public static void MapDrillsPage(this RouteGroupBuilder pages) =>
-        pages.MapGet("/drills", async (HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, CancellationToken ct) =>
+        pages.MapGet("/drills", async (HttpContext http, DashboardEngine engine, Runbook runbook, PersonNames names, TimeProvider time, CancellationToken ct) =>
         {
             await using var scope = engine.Services.CreateAsyncScope();
             var log = scope.ServiceProvider.GetRequiredService<IDrillLog>();
             var entries = await log.ListAsync(ct);
             var states = new List<(DrillSchedule, DrillScheduleState?)>();
             foreach (var schedule in runbook.Drills.Schedules) states.Add((schedule, await log.ScheduleStateAsync(schedule.Name, ct)));
-            return DashboardEndpoints.Page(DashboardLayout.Page("Drills", http.User(), runbook, DashboardRoutes.Drills, Body(entries, states, runbook, time.GetUtcNow())));
+            return DashboardEndpoints.Page(DashboardLayout.Page("Drills", http.User(), runbook, DashboardRoutes.Drills, Body(entries, states, runbook, time.GetUtcNow(), names)));
         });
 
-    public static string Body(IReadOnlyList<DrillLogEntry> entries, IReadOnlyList<(DrillSchedule Schedule, DrillScheduleState? State)> schedules, Runbook runbook, DateTimeOffset now)
+    public static string Body(IReadOnlyList<DrillLogEntry> entries, IReadOnlyList<(DrillSchedule Schedule, DrillScheduleState? State)> schedules, Runbook runbook, DateTimeOffset now, PersonNames names)
     {
         var html = new StringBuilder("<h2>Drill log</h2>");
         html.Append($"<p class=\"count\" id=\"drill-count\">{entries.Count} drill{(entries.Count == 1 ? "" : "s")} ended, newest first. Start one in chat with <code>/incident drill start &lt;scenario&gt;</code>; ")
@@ -46,7 +46,7 @@ public static class DrillsPage
                 var judged = scores.Where(s => s.Met is not null).ToList();
                 html.Append($"<tr data-drill=\"{Html.Text(entry.Incident)}\"><td>{Html.Time(entry.StartedAt)}</td>")
                     .Append($"<td><a href=\"{DashboardRoutes.Incident(entry.Incident)}\">{Html.Text(entry.Incident)}</a></td>")
-                    .Append($"<td>{Html.Text(entry.ScenarioName)} <span class=\"muted\">({Html.Text(entry.Scenario)})</span></td><td>{Html.Text(entry.Operator)}</td>");
+                    .Append($"<td>{Html.Text(entry.ScenarioName)} <span class=\"muted\">({Html.Text(entry.Scenario)})</span></td><td>{names.Html(entry.Operator)}</td>");
                 foreach (var score in scores) html.Append(Verdict(score));
                 html.Append($"<td>{(judged.Count == 0 ? "no targets" : $"{judged.Count(s => s.Met == true)} of {judged.Count} targets met")}</td><td>{Html.Text(entry.Gap)}</td></tr>");
             }
@@ -65,7 +65,7 @@ public static class DrillsPage
                 : at <= now ? $"{Html.Time(at)} (due now)"
                 : $"{Html.Time(at)} (in {Html.Text(DurationText.Approximate(at - now))})";
             html.Append($"<tr><td>{Html.Text(schedule.Name)}</td><td>{when}</td><td>{Html.Text(runbook.Drills.Find(turn)?.Name ?? turn)} <span class=\"muted\">({Html.Text(turn)})</span></td>")
-                .Append($"<td>{Html.Text(schedule.Owner)}</td><td><code>{Html.Text(schedule.Cron)}</code></td><td>{Html.Text(string.Join(", ", schedule.Rotation))}</td></tr>");
+                .Append($"<td>{names.Html(schedule.Owner)}</td><td><code>{Html.Text(schedule.Cron)}</code></td><td>{Html.Text(string.Join(", ", schedule.Rotation))}</td></tr>");
         }
         return html.Append("</tbody></table>").ToString();
     }

@@ -15,7 +15,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 public static class FollowUpsPage
 {
     public static void MapFollowUpsPage(this RouteGroupBuilder pages) =>
-        pages.MapGet("/followups", async (HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, CancellationToken ct) =>
+        pages.MapGet("/followups", async (HttpContext http, DashboardEngine engine, Runbook runbook, PersonNames names, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.User();
             var owner = http.Request.Query["owner"].FirstOrDefault()?.Trim() is { Length: > 0 } o ? o : null;
@@ -28,13 +28,13 @@ public static class FollowUpsPage
                 .Where(x => owner is null || People.Same(x.Item.Owner, owner))
                 .Where(x => !overdue || x.Item.IsOverdue(now))
                 .ToList();
-            return DashboardEndpoints.Page(DashboardLayout.Page("Follow-ups", user, runbook, DashboardRoutes.FollowUps, Body(items, owner, overdue, now)));
+            return DashboardEndpoints.Page(DashboardLayout.Page("Follow-ups", user, runbook, DashboardRoutes.FollowUps, Body(items, owner, overdue, now, names)));
         });
 
     /// <summary>An open action item and the incident it belongs to.</summary>
     public sealed record FollowUp(Incident Incident, ActionItem Item);
 
-    public static string Body(IReadOnlyList<FollowUp> items, string? owner, bool overdue, DateTimeOffset now)
+    public static string Body(IReadOnlyList<FollowUp> items, string? owner, bool overdue, DateTimeOffset now, PersonNames names)
     {
         var html = new StringBuilder($"<form class=\"filters\" method=\"get\" action=\"{DashboardRoutes.FollowUps}\" role=\"search\" aria-label=\"Filter the follow-ups\">")
             .Append("<div>").Append(Html.Input("u-owner", "owner", "Owner", owner)).Append("</div>")
@@ -52,7 +52,7 @@ public static class FollowUpsPage
         foreach (var (who, list) in groups)
         {
             var overdueHere = list.Count(x => x.Item.IsOverdue(now));
-            html.Append($"<section class=\"owner\" data-owner=\"{Html.Text(People.Handle(who))}\"><h2>{Html.Text(People.Plain(who))} ")
+            html.Append($"<section class=\"owner\" data-owner=\"{Html.Text(People.Handle(who))}\"><h2>{(names.Of(who) is null ? Html.Text(People.Plain(who)) : names.Html(who))} ")
                 .Append($"<span class=\"count\">{list.Count} open{(overdueHere > 0 ? $", <span class=\"overdue\">{overdueHere} overdue</span>" : "")}</span></h2>")
                 .Append("<table class=\"followups\"><thead><tr><th scope=\"col\">Incident</th><th scope=\"col\">Item</th><th scope=\"col\">Due</th><th scope=\"col\">State</th></tr></thead><tbody>");
             foreach (var (incident, item) in list)

@@ -19,12 +19,12 @@ public static class IncidentEndpoints
 
     public static void MapIncidentPages(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/incidents", async (HttpContext http, DashboardEngine engine, Runbook runbook, CancellationToken ct) =>
+        pages.MapGet("/incidents", async (HttpContext http, DashboardEngine engine, Runbook runbook, PersonNames people, CancellationToken ct) =>
         {
             var (filter, problems) = IncidentFilter.Read(http.Request.Query);
             var page = await QueryAsync(engine, q => q.ListAsync(filter, http.User(), runbook.Access, ct));
             return DashboardEndpoints.Page(DashboardLayout.Page(filter.Drills ? "Drills" : "Incidents", http.User(), runbook, DashboardRoutes.Incidents,
-                IncidentsPage.Body(filter, problems, page, runbook)));
+                IncidentsPage.Body(filter, problems, page, runbook, people)));
         });
         pages.MapGet("/api/incidents", async (HttpContext http, DashboardEngine engine, Runbook runbook, CancellationToken ct) =>
         {
@@ -37,16 +37,16 @@ public static class IncidentEndpoints
             await QueryAsync(engine, q => q.FindVisibleAsync(number, http.User(), runbook.Access, ct)) is { } incident
                 ? Results.Json(IncidentJson.Whole(incident, time.GetUtcNow()))
                 : Results.NotFound(new { error = NotFound(number) }));
-        pages.MapGet("/incidents/{number}", async (string number, HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, IAntiforgery antiforgery, CancellationToken ct) =>
+        pages.MapGet("/incidents/{number}", async (string number, HttpContext http, DashboardEngine engine, Runbook runbook, PersonNames people, TimeProvider time, IAntiforgery antiforgery, CancellationToken ct) =>
         {
             if (await QueryAsync(engine, q => q.FindVisibleAsync(number, http.User(), runbook.Access, ct)) is not { } incident)
                 return DashboardEndpoints.Page(DashboardLayout.Message("Not found", http.User(), runbook, NotFound(number)), StatusCodes.Status404NotFound);
             return DashboardEndpoints.Page(DashboardLayout.Page($"{incident.Number}: {incident.Title}", http.User(), runbook, DashboardRoutes.Incidents,
-                IncidentPageView.Body(incident, runbook, time.GetUtcNow(), Html.Antiforgery(antiforgery.GetAndStoreTokens(http)))));
+                IncidentPageView.Body(incident, runbook, people, time.GetUtcNow(), Html.Antiforgery(antiforgery.GetAndStoreTokens(http)))));
         });
-        pages.MapGet("/incidents/{number}/live", async (string number, HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, CancellationToken ct) =>
+        pages.MapGet("/incidents/{number}/live", async (string number, HttpContext http, DashboardEngine engine, Runbook runbook, PersonNames people, TimeProvider time, IAntiforgery antiforgery, CancellationToken ct) =>
             await QueryAsync(engine, q => q.FindVisibleAsync(number, http.User(), runbook.Access, ct)) is { } incident
-                ? Results.Content(IncidentView.Live(incident, runbook, time.GetUtcNow()), "text/html; charset=utf-8")
+                ? Results.Content(IncidentView.Live(incident, runbook, people, time.GetUtcNow(), Html.Antiforgery(antiforgery.GetAndStoreTokens(http))), "text/html; charset=utf-8")
                 : Results.NotFound());
         pages.MapGet("/incidents/{number}/events", EventsAsync);
     }

@@ -1,4 +1,5 @@
 using ChatOps.Core.Incidents;
+using ChatOps.Core.StatusPage;
 
 namespace ChatOps.Bot.Web.Dashboard;
 
@@ -24,6 +25,8 @@ public static class IncidentJson
         escalations = i.Escalations.Select(e => new { at = e.At, actor = e.Actor, tier = e.Tier, tierName = e.TierName, people = e.People, reason = e.Reason, automatic = e.Automatic }),
         pages = i.Pages.Select(p => new { at = p.At, actor = p.Actor, pager = p.Pager, tier = p.Tier, reason = p.Reason, acknowledgedAt = p.AcknowledgedAt, resolvedAt = p.ResolvedAt }),
         timeline = i.Timeline.Select(t => new { at = t.At, actor = t.Actor, kind = t.Kind, text = t.Text }),
+        actions = i.Actions.Select(a => new { number = a.Number, text = a.Text, owner = a.Owner, dueAt = a.DueAt, doneAt = a.DoneAt, doneBy = a.DoneBy, overdue = a.IsOverdue(now) }),
+        statusPage = new { publicTitle = i.PublicTitle, publicId = i.PublicId, updates = i.PublicUpdates.Select(u => new { at = u.At, actor = u.Actor, status = StatusWords.Of(u.Status), text = u.Text }) },
     };
 
     private static string Status(IncidentStatus status) => status.ToString().ToLowerInvariant();

@@ -11,7 +11,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 /// </summary>
 public static class IncidentView
 {
-    public static string Live(Incident incident, Runbook runbook, DateTimeOffset now)
+    public static string Live(Incident incident, Runbook runbook, PersonNames people, DateTimeOffset now, string? antiforgery = null)
     {
         var html = new StringBuilder();
         var severity = runbook.FindSeverity(incident.SeverityKey);
@@ -26,8 +26,8 @@ public static class IncidentView
         Fact(html, "Affected services", Or(incident.AffectedServices));
         Fact(html, "Description", Or(incident.Description));
         Fact(html, "Channel", "#" + incident.ChannelName);
-        FactHtml(html, "Declared", $"{Html.Time(incident.DeclaredAt)} by {Html.Text(incident.DeclaredBy)}");
-        FactHtml(html, "Acknowledged", incident.AcknowledgedAt is { } ack ? $"{Html.Time(ack)} by {Html.Text(incident.AcknowledgedBy)}" : "not yet");
+        FactHtml(html, "Declared", $"{Html.Time(incident.DeclaredAt)} by {people.Html(incident.DeclaredBy)}");
+        FactHtml(html, "Acknowledged", incident.AcknowledgedAt is { } ack ? $"{Html.Time(ack)} by {people.Html(incident.AcknowledgedBy)}" : "not yet");
         FactHtml(html, "Mitigated", Html.Time(incident.MitigatedAt));
         FactHtml(html, "Resolved", Html.Time(incident.ResolvedAt));
         if (incident.ClosedAt is { } closed) FactHtml(html, "Closed", Html.Time(closed));
@@ -35,10 +35,10 @@ public static class IncidentView
         html.Append("</dl></section>");
 
         html.Append("<section aria-labelledby=\"roles\"><h2 id=\"roles\">Roles</h2><dl class=\"facts\">");
-        Fact(html, "Commander", incident.Commander);
-        Fact(html, "Comms", incident.Comms ?? "-");
-        Fact(html, "Scribe", incident.Scribe ?? "-");
-        Fact(html, "Participants", string.Join(", ", incident.Participants));
+        FactHtml(html, "Commander", people.Html(incident.Commander));
+        FactHtml(html, "Comms", incident.Comms is { } comms ? people.Html(comms) : "-");
+        FactHtml(html, "Scribe", incident.Scribe is { } scribe ? people.Html(scribe) : "-");
+        FactHtml(html, "Participants", people.Html(incident.Participants));
         html.Append("</dl></section>");
 
         if (incident.Deadlines.Count > 0)
@@ -47,7 +47,7 @@ public static class IncidentView
             foreach (var clock in incident.Deadlines)
             {
                 var state = clock.StoppedAt is { } stopped
-                    ? $"stopped {Html.Time(stopped)} by {Html.Text(clock.StoppedBy)} ({Html.Text(clock.Notified)} notified)"
+                    ? $"stopped {Html.Time(stopped)} by {people.Html(clock.StoppedBy)} ({Html.Text(clock.Notified)} notified)"
                     : clock.DueAt <= now ? $"<strong>overdue</strong> by {Html.Text(DurationText.Format(now - clock.DueAt))}"
                     : $"{Html.Text(DurationText.Format(clock.DueAt - now))} left";
                 html.Append($"<li><strong>{Html.Text(clock.Name)}</strong>: due {Html.Time(clock.DueAt)}; {state}</li>");
@@ -55,7 +55,7 @@ public static class IncidentView
             html.Append("</ul></section>");
         }
 
-        Table(html, "triage", "Triage answers", ["When", "Who", "Question", "Answer"], incident.TriageAnswers.Select(t => new[] { Html.Time(t.At), Html.Text(t.Actor), Html.Text(t.Question), Html.Text(t.Answer) }));
+        Table(html, "triage", "Triage answers", ["When", "Who", "Question", "Answer"], incident.TriageAnswers.Select(t => new[] { Html.Time(t.At), people.Html(t.Actor), Html.Text(t.Question), Html.Text(t.Answer) }));
         Table(html, "probes", "Probe results", ["Probe", "Result", "Status", "Took", "When", "What it said"], incident.Probes.Select(p => new[]
         {
             Html.Text(p.Name), p.Passed ? "passed" : "<strong>failed</strong>", p.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Html.Text(p.Failure ?? "-"),
@@ -63,16 +63,19 @@ public static class IncidentView
         }));
         Table(html, "escalations", "Escalations", ["When", "Who", "Tier", "People", "Reason"], incident.Escalations.Select(e => new[]
         {
-            Html.Time(e.At), Html.Text(e.Automatic ? "automatic" : e.Actor), Html.Text($"{e.Tier} ({e.TierName})"), Html.Text(string.Join(", ", e.People)), Html.Text(e.Reason),
+            Html.Time(e.At), e.Automatic ? "automatic" : people.Html(e.Actor), Html.Text($"{e.Tier} ({e.TierName})"), people.Html(e.People), Html.Text(e.Reason),
         }));
         Table(html, "pages", "Pages", ["When", "Who", "Pager", "Reason", "Acknowledged", "Resolved"], incident.Pages.Select(p => new[]
         {
-            Html.Time(p.At), Html.Text(p.Actor), Html.Text(p.Describe()), Html.Text(p.Reason), Html.Time(p.AcknowledgedAt), Html.Time(p.ResolvedAt),
+            Html.Time(p.At), people.Html(p.Actor), Html.Text(p.Describe()), Html.Text(p.Reason), Html.Time(p.AcknowledgedAt), Html.Time(p.ResolvedAt),
         }));
+
+        html.Append(ActionItemsView.Section(incident, people, now, antiforgery));
+        html.Append(StatusPageView.Section(incident, runbook, people));
 
         html.Append($"<section aria-labelledby=\"timeline\"><h2 id=\"timeline\">Timeline <span class=\"count\">({incident.Timeline.Count} entries)</span></h2><ol class=\"timeline\">");
         foreach (var entry in incident.Timeline)
-            html.Append($"<li class=\"kind-{Html.Text(entry.Kind)}\">{Html.Time(entry.At)} <span class=\"actor\">{Html.Text(entry.Actor)}</span> <span class=\"kind\">{Html.Text(entry.Kind)}</span> <span class=\"text\">{Html.Text(entry.Text)}</span></li>");
+            html.Append($"<li class=\"kind-{Html.Text(entry.Kind)}\">{Html.Time(entry.At)} <span class=\"actor\">{people.Html(entry.Actor)}</span> <span class=\"kind\">{Html.Text(entry.Kind)}</span> <span class=\"text\">{Html.Text(entry.Text)}</span></li>");
         html.Append("</ol></section>");
         return html.ToString();
     }

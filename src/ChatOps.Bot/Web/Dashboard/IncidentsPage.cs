@@ -8,7 +8,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 /// <summary>The incidents list: a filter form (every control labelled), then a table of one page of incidents.</summary>
 public static class IncidentsPage
 {
-    public static string Body(IncidentFilter filter, IReadOnlyList<string> problems, IncidentPage page, Runbook runbook)
+    public static string Body(IncidentFilter filter, IReadOnlyList<string> problems, IncidentPage page, Runbook runbook, PersonNames people)
     {
         var html = new StringBuilder();
         foreach (var problem in problems) html.Append($"<p class=\"notice\" role=\"alert\">{Html.Text(problem)}</p>");
@@ -43,7 +43,7 @@ public static class IncidentsPage
                     .Append($"<td><a href=\"{DashboardRoutes.Incident(row.Number)}\">{Html.Text(row.Number)}</a>{(row.Private ? " <span class=\"badge private\">private</span>" : "")}</td>")
                     .Append($"<td>{Html.Text(row.Title)}</td><td><span class=\"sev\">{Html.Text(row.SeverityKey)}</span></td>")
                     .Append($"<td>{Html.Text(row.Status.ToString().ToLowerInvariant())}</td><td>{Html.Text(row.AffectedServices)}</td><td>{Html.Text(row.Kind ?? "")}</td>")
-                    .Append($"<td>{Html.Time(row.DeclaredAt)}</td><td>{Html.Time(row.ResolvedAt)}</td><td>{Html.Text(row.Commander)}</td></tr>");
+                    .Append($"<td>{Html.Time(row.DeclaredAt)}</td><td>{Html.Time(row.ResolvedAt)}</td><td>{people.Html(row.Commander)}</td></tr>");
             }
             html.Append("</tbody></table>");
         }

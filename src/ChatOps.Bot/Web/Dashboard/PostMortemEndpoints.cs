@@ -44,7 +44,7 @@ public static class PostMortemEndpoints
     private static IResult Show(HttpContext http, Incident incident, Runbook runbook, string markdown, IAntiforgery antiforgery,
         (string, bool)? said = null, (string, string, string)? kept = null, int status = StatusCodes.Status200OK) =>
         DashboardEndpoints.Page(DashboardLayout.Page($"Post-mortem: {incident.Number}", http.User(), runbook, DashboardRoutes.Incidents,
-            PostMortemPage.Body(incident, runbook, markdown, http.User(), Html.Antiforgery(antiforgery.GetAndStoreTokens(http)), said, kept)), status);
+            PostMortemPage.Body(incident, runbook, markdown, http.User(), Html.Antiforgery(antiforgery.GetAndStoreTokens(http)), said, kept, http.RequestServices.GetRequiredService<PersonNames>())), status);
 
     private static IResult NotFound(HttpContext http, Runbook runbook, string number) =>
         DashboardEndpoints.Page(DashboardLayout.Message("Not found", http.User(), runbook, IncidentEndpoints.NotFound(number)), StatusCodes.Status404NotFound);

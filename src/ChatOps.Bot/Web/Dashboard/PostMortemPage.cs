@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 public static class PostMortemPage
 {
     public static string Body(Incident incident, Runbook runbook, string markdown, DashboardUser user, string antiforgery,
-        (string Text, bool IsError)? said = null, (string Section, string Text, string BasedOn)? kept = null)
+        (string Text, bool IsError)? said = null, (string Section, string Text, string BasedOn)? kept = null, PersonNames? people = null)
     {
         var html = new StringBuilder();
         html.Append($"<p class=\"links\"><a href=\"{DashboardRoutes.Incident(incident.Number)}\">Back to {Html.Text(incident.Number)}</a>")
@@ -36,7 +36,7 @@ public static class PostMortemPage
                     .Append($"<input type=\"hidden\" name=\"section\" value=\"{Html.Text(section)}\">")
                     .Append($"<input type=\"hidden\" name=\"basedOn\" value=\"{Html.Text(mine?.BasedOn ?? PostMortemNote.Digest(note?.Text))}\">")
                     .Append($"<label for=\"{id}\">{Html.Text(section)}</label>")
-                    .Append(note is null ? "" : $" <span class=\"count\">last written by {Html.Text(note.By)}, {Html.Time(note.At)}</span>")
+                    .Append(note is null ? "" : $" <span class=\"count\">last written by {people?.Html(note.By) ?? Html.Text(note.By)}, {Html.Time(note.At)}</span>")
                     .Append($"<textarea id=\"{id}\" name=\"text\" rows=\"5\" maxlength=\"{Incident.MaxPostMortemSection}\">{Html.Text(mine?.Text ?? note?.Text)}</textarea>")
                     .Append($"<button type=\"submit\">Save {Html.Text(section)}</button></form>");
             }
