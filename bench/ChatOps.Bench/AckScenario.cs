@@ -40,9 +40,9 @@ public sealed class AckScenario(BenchOptions options)
             await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
             var gate = bot.Services.GetRequiredService<SqliteWriteGate>();
             var groupCommit = bot.Services.GetRequiredService<InboxGroupCommit>();
-            var (before, groupedBefore) = (gate.Contention, groupCommit.Grouped);
+            var (before, aheadBefore, groupedBefore) = (gate.Contention, gate.AheadContention, groupCommit.Grouped);
             var real = await LoadAsync(http, declares, SlackEndpoints.Commands, connections, requests);
-            var (after, groupedAfter) = (gate.Contention, groupCommit.Grouped);
+            var (after, aheadAfter, groupedAfter) = (gate.Contention, gate.AheadContention, groupCommit.Grouped);
             var waitPerTurn = Math.Round((after.Waited - before.Waited).TotalMilliseconds / Math.Max(1, after.Turns - before.Turns), 2);
             var perCommit = Math.Round((double)(groupedAfter.Intents - groupedBefore.Intents) / Math.Max(1, groupedAfter.Batches - groupedBefore.Batches), 1);
             var drained = await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
@@ -50,8 +50,9 @@ public sealed class AckScenario(BenchOptions options)
             {
                 Bolt = boltResult,
                 IntentsPerCommit = perCommit,
+                AckWaitPerTurnMs = Math.Round((aheadAfter.Waited - aheadBefore.Waited).TotalMilliseconds / Math.Max(1, aheadAfter.Turns - aheadBefore.Turns), 2),
             };
-            Console.WriteLine($"  ack @{connections,3}: real p50 {real.Latency.P50} p99 {real.Latency.P99} ms ({real.PerSecond}/s), bare p50 {bare.Latency.P50} p99 {bare.Latency.P99} ms ({bare.PerSecond}/s), p99 ratio {result.P99Ratio}; CPU real {real.CpuPercentOfMachine} %, bare {bare.CpuPercentOfMachine} % of the machine; {result.WriteTurns} SQLite write turns, waited {result.WriteWaitPerTurnMs} ms each on average; {perCommit} intents per commit; bot caught up {result.CatchUpSeconds} s later");
+            Console.WriteLine($"  ack @{connections,3}: real p50 {real.Latency.P50} p99 {real.Latency.P99} ms ({real.PerSecond}/s), bare p50 {bare.Latency.P50} p99 {bare.Latency.P99} ms ({bare.PerSecond}/s), p99 ratio {result.P99Ratio}; CPU real {real.CpuPercentOfMachine} %, bare {bare.CpuPercentOfMachine} % of the machine; {result.WriteTurns} SQLite write turns, waited {result.WriteWaitPerTurnMs} ms each on average (acknowledgement batches {result.AckWaitPerTurnMs} ms); {perCommit} intents per commit; bot caught up {result.CatchUpSeconds} s later");
             if (boltResult is not null)
                 Console.WriteLine($"           bolt-js p50 {boltResult.Latency.P50} p99 {boltResult.Latency.P99} ms ({boltResult.PerSecond}/s, node at {boltResult.CpuPercentOfMachine} % of the machine); real/bolt: throughput {result.VsBolt!.Throughput}, p50 {result.VsBolt.P50}, p99 {result.VsBolt.P99}");
             results.Add(result);
@@ -118,6 +119,9 @@ public sealed record AckResult(int Connections, LoadResult Real, LoadResult Bare
 
     /// <summary>Acknowledged intents stored per durable commit (group commit) during the real run.</summary>
     public double IntentsPerCommit { get; init; }
+
+    /// <summary>The average wait of an acknowledgement batch for SQLite's writer turn during the real run (its lane's share of <see cref="WriteWaitPerTurnMs"/>).</summary>
+    public double AckWaitPerTurnMs { get; init; }
 
     /// <summary>The bot against Bolt: its throughput, p50 and p99 divided by Bolt's.</summary>
     public BoltRatios? VsBolt => Bolt is { } bolt

@@ -18,8 +18,10 @@ namespace ChatOps.Bot.Persistence;
 /// the first of a key is stored and the others answer "already received", and against what is stored already (an
 /// earlier batch, another replica) the insert skips the key (<c>ON CONFLICT DO NOTHING</c>) and says which rows it
 /// stored (<c>RETURNING</c>). The insert is plain ADO.NET on the context's connection, without EF Core's change tracker:
-/// that bookkeeping cost more than the insert. On SQLite a batch takes its turn at <see cref="SqliteWriteGate"/> like
-/// any writer and is taken from the queue only once it has its turn, so intents that arrive while a worker writes join it.
+/// that bookkeeping cost more than the insert. On SQLite a batch takes its turn at <see cref="SqliteWriteGate"/> in
+/// the acknowledgement lane (<see cref="SqliteWriteGate.RunAheadAsync{T}"/>: ahead of the workers waiting, so it waits for
+/// at most the turn being taken now) and is taken from the queue only once it has its turn, so intents that arrive while
+/// a worker writes join it.
 /// </remarks>
 public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGate writes, StorageWriteHealth health, TimeProvider time)
 {
@@ -84,14 +86,14 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
     {
         try
         {
-            while (await writes.RunAsync(async () =>
+            // A turn is asked for only while intents wait: an empty turn would make the workers wait for nothing.
+            while (AnyWaiting())
             {
-                var batch = Take();
-                if (batch is null) return false;
-                await CommitAsync(batch);
-                return true;
-            }))
-            {
+                await writes.RunAheadAsync(async () =>
+                {
+                    if (Take() is { } batch) await CommitAsync(batch);
+                    return true;
+                });
             }
         }
         catch (Exception ex)
@@ -108,16 +110,23 @@ public sealed class InboxGroupCommit(IServiceScopeFactory scopes, SqliteWriteGat
         }
     }
 
-    /// <summary>The next batch, or null (and no one draining) when nothing is waiting.</summary>
+    /// <summary>Whether intents wait for a batch; when none does, no one is draining any more.</summary>
+    private bool AnyWaiting()
+    {
+        lock (_lock)
+        {
+            if (_queue.Count > 0) return true;
+            _draining = false;
+            return false;
+        }
+    }
+
+    /// <summary>The next batch, or null when nothing is waiting.</summary>
     private List<Waiting>? Take()
     {
         lock (_lock)
         {
-            if (_queue.Count == 0)
-            {
-                _draining = false;
-                return null;
-            }
+            if (_queue.Count == 0) return null;
             if (_queue.Count <= MaxBatch)
             {
                 var all = _queue;
