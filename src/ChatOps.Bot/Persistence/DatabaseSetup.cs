@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatOps.Bot.Persistence;
@@ -95,13 +96,15 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// The ids in EF Core's history table (none when it does not exist yet), read with plain SQL: EF's own reading
-    /// (GetPendingMigrations) first builds a model of the history table with the full model builder, a fifth of a
-    /// second of a cold start that the compiled model (CompiledModels) otherwise spares.
+    /// The ids in EF Core's history table (none when it or the database does not exist yet), read with plain SQL: EF's
+    /// own reading (GetPendingMigrations) first builds a model of the history table with the full model builder, a
+    /// fifth of a second of a cold start that the compiled model (CompiledModels) otherwise spares. A SQLite file that
+    /// does not exist is not opened (which would create it empty): EF creates it, in WAL mode (SqliteDurability).
     /// </summary>
     private static async Task<HashSet<string>> AppliedMigrationsAsync(ChatOpsDbContext db, CancellationToken ct)
     {
         var applied = new HashSet<string>(StringComparer.Ordinal);
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct)) return applied;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
