@@ -63,6 +63,7 @@ public static class MarkdownSummary
         {
             md.AppendLine();
             md.AppendLine(c, $"Bot process with {m.OpenIncidents} open incidents on SQLite: ready {m.StartUpMilliseconds} ms after start; resident {m.ResidentIdleMb} MB idle ({m.IdleParts}), {m.ResidentAfterLoadMb} MB after {m.DeclaresInBurst} more declares ({m.AfterLoadParts}; peak {m.PeakMb} MB).");
+            if (m.StartUps.Count > 0) md.AppendLine().AppendLine(c, $"Start-up to ready ({m.Build}): {string.Join(", ", m.StartUps)} ms over {m.StartUps.Count} starts, median {m.StartUpMilliseconds} ms.");
         }
         if (results.Dashboard is { } web) md.AppendLine().AppendLine(web.Summary());
         return md.ToString();

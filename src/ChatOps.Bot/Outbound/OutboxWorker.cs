@@ -1,3 +1,4 @@
+using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Outbound;
 
@@ -12,6 +13,7 @@ public sealed class OutboxWorker(
     OutboxOptions options,
     ReplicaIdentity replica,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Fallback = TimeSpan.FromSeconds(1);
@@ -20,6 +22,7 @@ public sealed class OutboxWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.StartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = Fallback;

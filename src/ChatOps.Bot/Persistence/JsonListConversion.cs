@@ -23,7 +23,8 @@ public static class JsonListConversion
             .IsRequired();
     }
 
-    private static string Serialize<TItem>(List<TItem>? items) => JsonSerializer.Serialize(items ?? [], Options);
+    // Internal, not private: the compiled models (CompiledModels) call them.
+    internal static string Serialize<TItem>(List<TItem>? items) => JsonSerializer.Serialize(items ?? [], Options);
 
-    private static List<TItem> Deserialize<TItem>(string json) => JsonSerializer.Deserialize<List<TItem>>(json, Options) ?? [];
+    internal static List<TItem> Deserialize<TItem>(string json) => JsonSerializer.Deserialize<List<TItem>>(json, Options) ?? [];
 }

@@ -1,5 +1,6 @@
 using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatOps.Bot.Workers;
@@ -9,13 +10,14 @@ namespace ChatOps.Bot.Workers;
 /// retries come within minutes) and delivered effects as old, except channel creations, which map a channel to its
 /// incident's delivery queue for as long as the incident lives. Parked effects stay until someone looks at them.
 /// </summary>
-public sealed class Housekeeping(IServiceProvider services, TimeProvider time, ILogger<Housekeeping> logger) : BackgroundService
+public sealed class Housekeeping(IServiceProvider services, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<Housekeeping> logger) : BackgroundService
 {
     public static readonly TimeSpan Keep = TimeSpan.FromDays(7);
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.StartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

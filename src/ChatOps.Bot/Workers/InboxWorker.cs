@@ -15,12 +15,13 @@ namespace ChatOps.Bot.Workers;
 /// When the database itself takes no writes, nothing is recorded (it could not be): the intent stays claimed and is
 /// tried again once its claim runs out, without using up an attempt.
 /// </summary>
-public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
+public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<InboxWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Fallback = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.StartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,5 +1,6 @@
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
+using ChatOps.Bot.Protocol;
 using ChatOps.Core.Engine;
 using ChatOps.Core.Ports;
 
@@ -12,7 +13,7 @@ namespace ChatOps.Bot.Workers;
 /// <see cref="Persistence.Claims.ClaimQueues.Reminders"/>) and then fired in its own unit of work: an incident that
 /// fails is logged and tried again when its claim runs out, and never holds up the others.
 /// </summary>
-public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, StorageOptions storage, ILogger<ReminderWorker> logger) : BackgroundService
+public sealed class ReminderWorker(IServiceProvider services, TimeProvider time, StorageOptions storage, IHostApplicationLifetime lifetime, ILogger<ReminderWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(100);
@@ -27,6 +28,7 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.StartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var fired = 0;

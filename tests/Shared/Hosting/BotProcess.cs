@@ -43,9 +43,10 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the bot in <paramref name="folder"/> and waits until <c>/healthz</c> answers. The address is given as
-    /// <c>ASPNETCORE_URLS</c>, or as <c>--urls</c> when <paramref name="urlsArgument"/>.
+    /// <c>ASPNETCORE_URLS</c>, or as <c>--urls</c> when <paramref name="urlsArgument"/>. <paramref name="botDll"/> is
+    /// another build of the bot to run (a published one), the built ChatOps.Bot.dll when null.
     /// </summary>
-    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, bool urlsArgument = false)
+    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, bool urlsArgument = false, string? botDll = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
@@ -55,7 +56,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(typeof(SlackEndpoints).Assembly.Location);
+        start.ArgumentList.Add(botDll ?? typeof(SlackEndpoints).Assembly.Location);
         if (urlsArgument)
         {
             start.ArgumentList.Add("--urls");
