@@ -41,8 +41,17 @@ public sealed class AlertScenario(BenchOptions options)
         var with = await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, requests);
         await stop.CancelAsync();
         var alerts = await sender;
-        var drained = await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
-        var result = new AlertLoadResult(connections, options.AlertsPerMinute, without, with, Math.Round(with.Latency.P99 / without.Latency.P99, 2), alerts, Math.Round(drained.TotalSeconds, 1));
+        // How long the bot takes to catch up is reported, not required: a slow catch-up must not lose the run's other numbers.
+        var catchUp = double.NaN;
+        try
+        {
+            catchUp = Math.Round((await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10))).TotalSeconds, 1);
+        }
+        catch (TimeoutException ex)
+        {
+            Console.WriteLine($"  warning: {ex.Message}");
+        }
+        var result = new AlertLoadResult(connections, options.AlertsPerMinute, without, with, Math.Round(with.Latency.P99 / without.Latency.P99, 2), alerts, catchUp);
         Console.WriteLine($"  alerts: ack @{connections} with {options.AlertsPerMinute} alerts/min p50 {with.Latency.P50} p99 {with.Latency.P99} ms ({with.PerSecond}/s), p99 ratio {result.P99Ratio}; {alerts.Answered} of {alerts.Sent} alerts answered 200, p50 {alerts.Latency.P50} p99 {alerts.Latency.P99} ms; bot caught up {result.CatchUpSeconds} s after the last");
         return result;
     }

@@ -66,7 +66,7 @@ public static class MarkdownSummary
             md.AppendLine(c, $"| without alerts | {alerts.WithoutAlerts.PerSecond} | {alerts.WithoutAlerts.Latency.P50} | {alerts.WithoutAlerts.Latency.P95} | {alerts.WithoutAlerts.Latency.P99} | {alerts.WithoutAlerts.Latency.Max} | {alerts.WithoutAlerts.CpuPercentOfMachine} |");
             md.AppendLine(c, $"| with {alerts.AlertsPerMinute} alerts/min | {alerts.WithAlerts.PerSecond} | {alerts.WithAlerts.Latency.P50} | {alerts.WithAlerts.Latency.P95} | {alerts.WithAlerts.Latency.P99} | {alerts.WithAlerts.Latency.Max} | {alerts.WithAlerts.CpuPercentOfMachine} |");
             md.AppendLine();
-            md.AppendLine(c, $"Alert webhooks: {alerts.Alerts.Answered} of {alerts.Alerts.Sent} answered 200, p50 {alerts.Alerts.Latency.P50} ms, p99 {alerts.Alerts.Latency.P99} ms, max {alerts.Alerts.Latency.Max} ms; the bot had carried out every alert and declare {alerts.CatchUpSeconds} s after the last.");
+            md.AppendLine(c, $"Alert webhooks: {alerts.Alerts.Answered} of {alerts.Alerts.Sent} answered 200, p50 {alerts.Alerts.Latency.P50} ms, p99 {alerts.Alerts.Latency.P99} ms, max {alerts.Alerts.Latency.Max} ms; {(double.IsNaN(alerts.CatchUpSeconds) ? "the bot had not carried out every alert and declare 10 minutes after the last" : $"the bot had carried out every alert and declare {alerts.CatchUpSeconds} s after the last")}.");
         }
         if (results.Ready is { } ready)
         {
