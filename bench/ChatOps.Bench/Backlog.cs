@@ -22,6 +22,16 @@ public static class Backlog
         return (intents, effects);
     }
 
+    /// <summary>What the pending effects are, for the message of a backlog that would not drain.</summary>
+    private static async Task<string> StuckAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatOpsDbContext>();
+        var pending = await db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending)
+            .GroupBy(e => new { e.Kind, e.LastError }).Select(g => new { g.Key.Kind, g.Key.LastError, Count = g.Count() }).ToListAsync();
+        return "pending effects: " + string.Join("; ", pending.OrderByDescending(p => p.Count).Take(5).Select(p => $"{p.Count} × {p.Kind} (last error: {p.LastError ?? "none"})"));
+    }
+
     /// <summary>Waits (polling twice a second: this is another thread's work, seen through the database) until nothing is left; returns how long that took.</summary>
     public static async Task<TimeSpan> DrainAsync(IServiceProvider services, TimeSpan timeout)
     {
@@ -32,6 +42,6 @@ public static class Backlog
             await Task.Delay(500);
         }
         var (intents, effects) = await CountAsync(services);
-        throw new TimeoutException($"The bot still had {intents} intent(s) and {effects} effect(s) to carry out after {timeout}.");
+        throw new TimeoutException($"The bot still had {intents} intent(s) and {effects} effect(s) to carry out after {timeout}; {await StuckAsync(services)}.");
     }
 }

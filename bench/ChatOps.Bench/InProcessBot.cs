@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatOps.Bot.Host;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Runbooks;
@@ -17,6 +18,8 @@ public sealed class InProcessBot : IAsyncDisposable
     public const string BarePath = "/bench/bare";
     private const int MaxBody = 64 * 1024;
 
+    private static readonly ConcurrentDictionary<string, long> AcknowledgedBy = new(StringComparer.Ordinal);
+
     private readonly WebApplication _app;
 
     private InProcessBot(WebApplication app, Uri address)
@@ -28,11 +31,21 @@ public sealed class InProcessBot : IAsyncDisposable
     public Uri Address { get; }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Slash commands answered 200 by every bot that ran on <paramref name="connectionString"/>'s database in this process.</summary>
+    public static long Acknowledged(string connectionString) => AcknowledgedBy.GetValueOrDefault(connectionString);
+
     /// <summary>Builds the host, migrates its database, lets <paramref name="beforeStart"/> fill it (seeding), then starts it.</summary>
     public static async Task<InProcessBot> StartAsync(IReadOnlyDictionary<string, string?> settings, Func<IServiceProvider, Task>? beforeStart = null)
     {
         var app = Build(settings);
         var signature = new SlackSignature(BotSettings.SigningSecret, TimeProvider.System);
+        var database = settings["ConnectionStrings:ChatOps"] ?? "";
+        app.Use(async (http, next) =>
+        {
+            await next(http);
+            if (http.Response.StatusCode == StatusCodes.Status200OK && http.Request.Path == SlackEndpoints.Commands)
+                AcknowledgedBy.AddOrUpdate(database, 1, (_, n) => n + 1);
+        });
         app.MapPost(BarePath, async (HttpContext http) =>
         {
             var buffer = new MemoryStream();

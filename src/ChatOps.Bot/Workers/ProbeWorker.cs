@@ -59,6 +59,9 @@ public sealed class ProbeWorker(
             var wait = Task.Delay(runbook.Probes.Every, time, ct);
             Progress.Waiting(round);
             await wait;
+            // A runbook without probes has nothing to run: reading every open incident each round (100,000 of them at
+            // scale: seconds of CPU and a large heap every minute) would be pure cost.
+            if (runbook.Probes.Checks.Count == 0) continue;
             try
             {
                 await using var scope = services.CreateAsyncScope();

@@ -36,6 +36,15 @@ public sealed class BenchSmokeTests : IDisposable
             Assert.All(ack, a => Assert.True(a.GetProperty("bolt").GetProperty("latency").GetProperty("p99").GetDouble() > 0));
         else
             Assert.StartsWith("skipped: ", bolt);
+        var durability = root.GetProperty("ackDurability");
+        Assert.True(durability.GetProperty("acknowledged").GetInt64() > 0);
+        Assert.Equal(durability.GetProperty("acknowledged").GetInt64(), durability.GetProperty("stored").GetInt64());
+        var atScale = Assert.Single(root.GetProperty("ackAtScale").EnumerateArray());
+        Assert.True(atScale.GetProperty("real").GetProperty("latency").GetProperty("p99").GetDouble() > 0);
+        var alerts = root.GetProperty("alerts");
+        Assert.True(alerts.GetProperty("alerts").GetProperty("sent").GetInt32() > 0, output);
+        Assert.Equal(alerts.GetProperty("alerts").GetProperty("sent").GetInt32(), alerts.GetProperty("alerts").GetProperty("answered").GetInt32());
+        Assert.True(alerts.GetProperty("withAlerts").GetProperty("latency").GetProperty("p99").GetDouble() > 0);
         Assert.True(root.GetProperty("ready").GetProperty("latency").GetProperty("count").GetInt32() > 0);
         var reminders = root.GetProperty("reminders").EnumerateArray().ToList();
         Assert.Equal(["sqlite", "postgres"], reminders.Select(r => r.GetProperty("storage").GetString()));
@@ -48,6 +57,9 @@ public sealed class BenchSmokeTests : IDisposable
         Assert.Contains("Findings written by people.", summary);
         Assert.Contains("| Target | Wanted | Measured |", summary);
         Assert.Contains("Declare-to-ready", summary);
+        Assert.Contains("alert webhooks a minute", summary);
+        Assert.Contains("Every acknowledged intent durable", summary);
+        Assert.Contains("Start-up to ready", summary);
     }
 
     [Fact]

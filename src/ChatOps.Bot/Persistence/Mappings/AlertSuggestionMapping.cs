@@ -13,6 +13,7 @@ public sealed class AlertSuggestionMapping : IEntityTypeConfiguration<AlertSugge
         e.HasKey(s => s.Id);
         e.HasIndex(s => s.GroupKey);
         e.HasIndex(s => s.FingerprintKey);
+        e.HasIndex(s => s.MessageId);
         e.Property(s => s.State).HasConversion<string>();
         e.Ignore(s => s.Alerts);
         e.Ignore(s => s.Keys);

@@ -442,6 +442,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
 
                     b.HasIndex("GroupKey");
 
+                    b.HasIndex("MessageId");
+
                     b.ToTable("AlertSuggestions", (string)null);
                 });
 
@@ -723,6 +725,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Postgres
                         .HasColumnName("Triage");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CardMessageId");
 
                     b.HasIndex("ChannelId");
 

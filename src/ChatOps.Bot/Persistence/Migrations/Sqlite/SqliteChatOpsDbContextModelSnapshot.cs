@@ -425,6 +425,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GroupKey");
 
+                    b.HasIndex("MessageId");
+
                     b.ToTable("AlertSuggestions", (string)null);
                 });
 
@@ -704,6 +706,8 @@ namespace ChatOps.Bot.Persistence.Migrations.Sqlite
                         .HasColumnName("Triage");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CardMessageId");
 
                     b.HasIndex("ChannelId");
 

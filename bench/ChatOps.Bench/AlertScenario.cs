@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using ChatOps.Bot.Slack.Inbound;
+
+namespace ChatOps.Bench;
+
+/// <summary>
+/// Benchmark 6: chat acknowledgements while alert webhooks arrive. The same closed-loop load of signed
+/// <c>/incident declare</c> as the acknowledgement benchmark (its largest number of connections, <see cref="BenchOptions.BusiestConnections"/>) runs twice on one bot:
+/// once on a quiet bot, once while <see cref="BenchOptions.AlertsPerMinute"/> alert notifications a minute
+/// (<see cref="AlertWebhooks"/>, open loop: on schedule whether or not earlier ones are answered) have been arriving for
+/// <see cref="BenchOptions.AlertWarmUpSeconds"/> and keep arriving until the load ends. Reported: both ack latencies, their
+/// p99 ratio, the alerts' own answers, and how long the bot took to carry everything out after the last alert.
+/// </summary>
+public sealed class AlertScenario(BenchOptions options)
+{
+    public async Task<AlertLoadResult> RunAsync(string folder)
+    {
+        await using var slack = await LeanSlack.StartAsync();
+        var settings = BotSettings.For(slack, folder, "sqlite", BotSettings.SqliteConnection(folder), announce: false);
+        foreach (var (key, value) in AlertWebhooks.Settings()) settings[key] = value;
+        await using var bot = await InProcessBot.StartAsync(settings);
+        var connections = options.BusiestConnections;
+        var requests = Math.Max(options.AckMinRequests, options.AckRequestsPerConnection * connections);
+        using var http = AckLoad.Client(bot.Address, connections);
+        var declares = new SignedDeclares(slack);
+        await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, Math.Min(requests / 5, 200));
+        await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
+
+        // Without alerts: as long a quiet spell before the load as the alerts get to warm up, then the load.
+        await Task.Delay(TimeSpan.FromSeconds(options.AlertWarmUpSeconds));
+        var without = await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, requests);
+        await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
+        Console.WriteLine($"  alerts: ack @{connections} without alerts p50 {without.Latency.P50} p99 {without.Latency.P99} ms ({without.PerSecond}/s)");
+
+        using var alertHttp = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var stop = new CancellationTokenSource();
+        var sender = SendAlertsAsync(alertHttp, new AlertWebhooks(), options.AlertsPerMinute, stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(options.AlertWarmUpSeconds));
+        var with = await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, requests);
+        await stop.CancelAsync();
+        var alerts = await sender;
+        // How long the bot takes to catch up is reported, not required: a slow catch-up must not lose the run's other numbers.
+        var catchUp = double.NaN;
+        try
+        {
+            catchUp = Math.Round((await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10))).TotalSeconds, 1);
+        }
+        catch (TimeoutException ex)
+        {
+            Console.WriteLine($"  warning: {ex.Message}");
+        }
+        var result = new AlertLoadResult(connections, options.AlertsPerMinute, without, with, Math.Round(with.Latency.P99 / without.Latency.P99, 2), alerts, catchUp);
+        Console.WriteLine($"  alerts: ack @{connections} with {options.AlertsPerMinute} alerts/min p50 {with.Latency.P50} p99 {with.Latency.P99} ms ({with.PerSecond}/s), p99 ratio {result.P99Ratio}; {alerts.Answered} of {alerts.Sent} alerts answered 200, p50 {alerts.Latency.P50} p99 {alerts.Latency.P99} ms; bot caught up {result.CatchUpSeconds} s after the last");
+        return result;
+    }
+
+    /// <summary>Sends alerts at <paramref name="perMinute"/> on schedule until stopped; waits for the answers of those sent.</summary>
+    private static async Task<AlertAnswers> SendAlertsAsync(HttpClient http, AlertWebhooks webhooks, int perMinute, CancellationToken stop)
+    {
+        var interval = TimeSpan.FromMinutes(1.0 / perMinute);
+        var samples = new ConcurrentBag<double>();
+        var refused = new ConcurrentQueue<string>();
+        var sends = new List<Task>();
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var due = interval * i - Stopwatch.GetElapsedTime(started);
+            if (due > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(due, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+            sends.Add(Task.Run(async () =>
+            {
+                using var request = webhooks.Create();
+                var sent = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode == HttpStatusCode.OK) samples.Add(Latencies.Milliseconds(sent, Stopwatch.GetTimestamp()));
+                else refused.Enqueue($"{(int)response.StatusCode} {text}");
+            }));
+        }
+        await Task.WhenAll(sends);
+        if (!refused.IsEmpty) Console.WriteLine($"  alerts: {refused.Count} alert webhooks were not answered 200, first: {refused.First()}");
+        return new AlertAnswers(sends.Count, samples.Count, Latencies.Of(samples));
+    }
+}
+
+/// <summary>Alert webhooks sent, answered 200, and the latency of those answers.</summary>
+public sealed record AlertAnswers(int Sent, int Answered, Latencies Latency);
+
+/// <summary>The same acknowledgement load without and with alert webhooks arriving.</summary>
+public sealed record AlertLoadResult(int Connections, int AlertsPerMinute, LoadResult WithoutAlerts, LoadResult WithAlerts, double P99Ratio, AlertAnswers Alerts, double CatchUpSeconds);
