@@ -25,7 +25,7 @@ namespace ChatOps.Bot.CompiledModels.Postgres
                 typeof(AlertSuggestion),
                 baseEntityType,
                 propertyCount: 21,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -209,6 +209,9 @@ namespace ChatOps.Bot.CompiledModels.Postgres
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { groupKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { messageId });
 
             return runtimeEntityType;
         }

@@ -29,7 +29,7 @@ namespace ChatOps.Bot.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 64,
                 navigationCount: 1,
-                unnamedIndexCount: 8,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -639,28 +639,31 @@ namespace ChatOps.Bot.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { channelId });
+                new[] { cardMessageId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { isDrill });
+                new[] { channelId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { isDrill });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { number },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { publicId });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { publicSince });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { status });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { declaredAt, @private });
 
-            var index6 = runtimeEntityType.AddIndex(
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { year, sequence },
                 unique: true);
 

@@ -12,7 +12,7 @@ namespace ChatOps.Bot.CompiledModels.Postgres
     public partial class PostgresChatOpsDbContextModel
     {
         private PostgresChatOpsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889c2008-e951-4a73-a616-207bcbbecde0"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("a5a39fe7-be08-46f5-bfbc-273d7a16a075"), entityTypeCount: 13)
         {
         }
 

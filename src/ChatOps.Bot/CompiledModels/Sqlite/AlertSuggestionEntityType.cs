@@ -24,7 +24,7 @@ namespace ChatOps.Bot.CompiledModels.Sqlite
                 typeof(AlertSuggestion),
                 baseEntityType,
                 propertyCount: 21,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -187,6 +187,9 @@ namespace ChatOps.Bot.CompiledModels.Sqlite
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { groupKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { messageId });
 
             return runtimeEntityType;
         }

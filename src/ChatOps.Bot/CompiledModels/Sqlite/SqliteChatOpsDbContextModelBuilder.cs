@@ -11,7 +11,7 @@ namespace ChatOps.Bot.CompiledModels.Sqlite
     public partial class SqliteChatOpsDbContextModel
     {
         private SqliteChatOpsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7e3c9fcf-8c28-4342-ae4e-bf3356969ce6"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("d230067c-402e-4811-b35d-5679f82694a4"), entityTypeCount: 13)
         {
         }
 
