@@ -10,7 +10,7 @@ namespace ChatOps.Bench;
 public sealed class BenchOptions
 {
     public const string Usage = """
-        usage: dotnet run --project bench/ChatOps.Bench [-- OPTIONS]
+        usage: dotnet run -c Release --project bench/ChatOps.Bench [-- OPTIONS]
           --smoke                      a few seconds of each scenario at small sizes (what CI runs)
           --only ack,ack-scale,alerts,ready,reminders,memory,dashboard   run only these scenarios
           --connections 1,50,200       concurrent connections for the acknowledgement benchmark

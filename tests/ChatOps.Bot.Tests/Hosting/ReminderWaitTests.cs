@@ -1,0 +1,23 @@
+using ChatOps.Bot.Workers;
+
+namespace ChatOps.Bot.Tests.Hosting;
+
+/// <summary>How long the reminder worker sleeps after a round: never when a reminder fell due while a round that fired ran.</summary>
+public sealed class ReminderWaitTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_reminder_that_fell_due_during_a_round_that_fired_starts_the_next_round_at_once() =>
+        Assert.Equal(TimeSpan.Zero, ReminderWorker.WaitAfterRound(fired: 1, Now.AddMilliseconds(-30), Now));
+
+    [Fact]
+    public void A_due_reminder_after_a_round_that_fired_nothing_is_held_up_so_the_worker_looks_again_shortly_instead_of_spinning() =>
+        Assert.Equal(TimeSpan.FromMilliseconds(100), ReminderWorker.WaitAfterRound(fired: 0, Now.AddMilliseconds(-30), Now));
+
+    [Fact]
+    public void The_worker_sleeps_until_the_next_reminder_falls_due_and_at_most_a_second() =>
+        Assert.Equal(
+            [TimeSpan.FromMilliseconds(250), ReminderWorker.Interval, ReminderWorker.Interval],
+            [ReminderWorker.WaitAfterRound(3, Now.AddMilliseconds(250), Now), ReminderWorker.WaitAfterRound(0, Now.AddMinutes(5), Now), ReminderWorker.WaitAfterRound(0, null, Now)]);
+}
