@@ -75,12 +75,15 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
     /// reminder nobody holds is due at <paramref name="next"/>. One already due fell due while the round ran (after its
     /// last look): when the round fired something, the next round starts at once (it was measured: waiting 100 ms here
     /// made the p99 lateness ~115 ms at 5 reminders a second); when it fired nothing, the due one is held up behind a
-    /// claimed reminder of its incident, so look again after <see cref="Recheck"/> instead of spinning.
+    /// claimed reminder of its incident, so look again after <see cref="Recheck"/> instead of spinning. The wait until the
+    /// next one is rounded up to a whole millisecond, plus one: timers drop the fraction of a millisecond and run on a
+    /// millisecond tick, so a 37.6 ms wait could wake the worker before the reminder was due, to find nothing and then
+    /// wait the 100 ms recheck.
     /// </summary>
     public static TimeSpan WaitAfterRound(int fired, DateTimeOffset? next, DateTimeOffset now) => next switch
     {
         { } due when due <= now => fired > 0 ? TimeSpan.Zero : Recheck,
-        { } soon when soon - now < Interval => soon - now,
+        { } soon when soon - now < Interval => TimeSpan.FromMilliseconds(Math.Ceiling((soon - now).TotalMilliseconds) + 1),
         _ => Interval,
     };
 

@@ -16,8 +16,12 @@ public sealed class ReminderWaitTests
         Assert.Equal(TimeSpan.FromMilliseconds(100), ReminderWorker.WaitAfterRound(fired: 0, Now.AddMilliseconds(-30), Now));
 
     [Fact]
+    public void The_wait_is_rounded_up_to_a_whole_millisecond_so_the_worker_never_wakes_before_the_reminder_is_due() =>
+        Assert.Equal(TimeSpan.FromMilliseconds(39), ReminderWorker.WaitAfterRound(fired: 0, Now.AddTicks(376_000), Now));
+
+    [Fact]
     public void The_worker_sleeps_until_the_next_reminder_falls_due_and_at_most_a_second() =>
         Assert.Equal(
-            [TimeSpan.FromMilliseconds(250), ReminderWorker.Interval, ReminderWorker.Interval],
+            [TimeSpan.FromMilliseconds(251), ReminderWorker.Interval, ReminderWorker.Interval],
             [ReminderWorker.WaitAfterRound(3, Now.AddMilliseconds(250), Now), ReminderWorker.WaitAfterRound(0, Now.AddMinutes(5), Now), ReminderWorker.WaitAfterRound(0, null, Now)]);
 }
