@@ -20,14 +20,22 @@ public static class AckLoad
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    /// <summary><paramref name="requests"/> declares over <paramref name="connections"/>; CPU is this process's over the run, out of all cores.</summary>
-    public static async Task<LoadResult> RunAsync(HttpClient http, SignedDeclares declares, string path, int connections, int requests)
+    /// <summary>
+    /// <paramref name="requests"/> declares over <paramref name="connections"/>; CPU is <paramref name="cpu"/>'s
+    /// (default: this process's, the bot and the load generator together) over the run, out of all cores.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(HttpClient http, SignedDeclares declares, string path, int connections, int requests, Func<TimeSpan>? cpu = null)
     {
         var remaining = requests;
         var failures = 0;
         var samples = new double[requests];
         using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
+        cpu ??= () =>
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        };
+        var cpuBefore = cpu();
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
         {
@@ -43,8 +51,7 @@ public static class AckLoad
             }
         })));
         var elapsed = Stopwatch.GetElapsedTime(started);
-        process.Refresh();
-        var used = Math.Round((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / elapsed.TotalMilliseconds / Environment.ProcessorCount * 100, 1);
+        var used = Math.Round((cpu() - cpuBefore).TotalMilliseconds / elapsed.TotalMilliseconds / Environment.ProcessorCount * 100, 1);
         if (failures > 0) throw new InvalidOperationException($"{failures} of {requests} requests to {path} were not answered 200: the benchmark measures nothing useful.");
         return new LoadResult(requests, Math.Round(requests / elapsed.TotalSeconds), Latencies.Of(samples), used);
     }

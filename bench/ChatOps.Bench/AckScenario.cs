@@ -24,24 +24,24 @@ public sealed class AckScenario(BenchOptions options)
         var results = new List<AckResult>();
         foreach (var connections in options.Connections)
         {
-            using var http = Client(bot.Address, connections);
+            using var http = AckLoad.Client(bot.Address, connections);
             var requests = Math.Max(options.AckMinRequests, options.AckRequestsPerConnection * connections);
             var warmUp = Math.Min(requests / 5, 200);
-            await LoadAsync(http, declares, InProcessBot.BarePath, connections, warmUp);
-            var bare = await LoadAsync(http, declares, InProcessBot.BarePath, connections, requests);
+            await AckLoad.RunAsync(http, declares, InProcessBot.BarePath, connections, warmUp);
+            var bare = await AckLoad.RunAsync(http, declares, InProcessBot.BarePath, connections, requests);
             LoadResult? boltResult = null;
             if (bolt is not null)
             {
-                using var boltHttp = Client(bolt.Address, connections);
-                await LoadAsync(boltHttp, declares, BoltPeer.CommandsPath, connections, warmUp);
-                boltResult = await LoadAsync(boltHttp, declares, BoltPeer.CommandsPath, connections, requests, () => bolt.Cpu);
+                using var boltHttp = AckLoad.Client(bolt.Address, connections);
+                await AckLoad.RunAsync(boltHttp, declares, BoltPeer.CommandsPath, connections, warmUp);
+                boltResult = await AckLoad.RunAsync(boltHttp, declares, BoltPeer.CommandsPath, connections, requests, () => bolt.Cpu);
             }
-            await LoadAsync(http, declares, SlackEndpoints.Commands, connections, warmUp);
+            await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, warmUp);
             await Backlog.DrainAsync(bot.Services, TimeSpan.FromMinutes(10));
             var gate = bot.Services.GetRequiredService<SqliteWriteGate>();
             var groupCommit = bot.Services.GetRequiredService<InboxGroupCommit>();
             var (before, aheadBefore, groupedBefore) = (gate.Contention, gate.AheadContention, groupCommit.Grouped);
-            var real = await LoadAsync(http, declares, SlackEndpoints.Commands, connections, requests);
+            var real = await AckLoad.RunAsync(http, declares, SlackEndpoints.Commands, connections, requests);
             var (after, aheadAfter, groupedAfter) = (gate.Contention, gate.AheadContention, groupCommit.Grouped);
             var waitPerTurn = Math.Round((after.Waited - before.Waited).TotalMilliseconds / Math.Max(1, after.Turns - before.Turns), 2);
             var perCommit = Math.Round((double)(groupedAfter.Intents - groupedBefore.Intents) / Math.Max(1, groupedAfter.Batches - groupedBefore.Batches), 1);
@@ -58,53 +58,6 @@ public sealed class AckScenario(BenchOptions options)
             results.Add(result);
         }
         return results;
-    }
-
-    private static HttpClient Client(Uri address, int connections) => new(new SocketsHttpHandler
-    {
-        MaxConnectionsPerServer = connections,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        UseProxy = false,
-    })
-    {
-        BaseAddress = address,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
-
-    /// <summary>
-    /// One closed-loop run; CPU is <paramref name="cpu"/>'s (default: this process's, the bot and the load generator
-    /// together) over the run, out of all cores.
-    /// </summary>
-    private static async Task<LoadResult> LoadAsync(HttpClient http, SignedDeclares declares, string path, int connections, int requests, Func<TimeSpan>? cpu = null)
-    {
-        var remaining = requests;
-        var failures = 0;
-        var samples = new double[requests];
-        using var process = Process.GetCurrentProcess();
-        cpu ??= () =>
-        {
-            process.Refresh();
-            return process.TotalProcessorTime;
-        };
-        var cpuBefore = cpu();
-        var started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
-        {
-            int slot;
-            while ((slot = Interlocked.Decrement(ref remaining)) >= 0)
-            {
-                using var request = declares.Create(path, "P1", out _);
-                var sent = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                await response.Content.ReadAsByteArrayAsync();
-                samples[slot] = Latencies.Milliseconds(sent, Stopwatch.GetTimestamp());
-                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref failures);
-            }
-        })));
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        var used = Math.Round((cpu() - cpuBefore).TotalMilliseconds / elapsed.TotalMilliseconds / Environment.ProcessorCount * 100, 1);
-        if (failures > 0) throw new InvalidOperationException($"{failures} of {requests} requests to {path} were not answered 200: the benchmark measures nothing useful.");
-        return new LoadResult(requests, Math.Round(requests / elapsed.TotalSeconds), Latencies.Of(samples), used);
     }
 }
 
