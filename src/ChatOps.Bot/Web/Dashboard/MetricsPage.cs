@@ -8,7 +8,7 @@ namespace ChatOps.Bot.Web.Dashboard;
 /// <summary>
 /// The report as charts (<c>/dashboard/metrics?by=week|month&amp;since=90d&amp;severity=&amp;service=</c>) and as JSON
 /// (<c>/dashboard/api/report</c>, the figures of <c>/incident report</c>), counting only the incidents the viewer may see.
-/// Both read the engine's clock and history (the shell's, in local mode).
+/// Both read the engine's history; the clock is the engine's too (the dashboard's server is given it).
 /// </summary>
 public static class MetricsPage
 {
@@ -17,22 +17,22 @@ public static class MetricsPage
 
     public static void MapMetricsPage(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/metrics", async (HttpContext http, DashboardEngine engine, Runbook runbook, CancellationToken ct) =>
+        pages.MapGet("/metrics", async (HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.User();
             var (metrics, error) = MetricsQuery.Read(http.Request.Query, charts: true);
             if (metrics is null) return Refused(http, runbook, error!);
-            var now = engine.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = time.GetUtcNow();
             var (query, visible, problem) = await metrics.SelectAsync(engine, runbook, user, now, DefaultSince, ct);
             if (query is null) return Refused(http, runbook, problem!, metrics);
             var series = ReportSeries.Compute(visible, runbook, query, metrics.By, now);
             return DashboardEndpoints.Page(DashboardLayout.Page("Metrics", user, runbook, DashboardRoutes.Metrics, Form(metrics, runbook) + MetricsCharts.Body(series, DashboardRoutes.ReportJson + Html.Query([("since", metrics.Since), ("severity", metrics.Severity), ("service", metrics.Service)]))));
         });
-        pages.MapGet("/api/report", async (HttpContext http, DashboardEngine engine, Runbook runbook, CancellationToken ct) =>
+        pages.MapGet("/api/report", async (HttpContext http, DashboardEngine engine, Runbook runbook, TimeProvider time, CancellationToken ct) =>
         {
             var (metrics, error) = MetricsQuery.Read(http.Request.Query, charts: false);
             if (metrics is null) return Results.Json(new { error }, statusCode: StatusCodes.Status400BadRequest);
-            var now = engine.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = time.GetUtcNow();
             var (query, visible, problem) = await metrics.SelectAsync(engine, runbook, http.User(), now, "", ct);
             return query is null
                 ? Results.Json(new { error = problem }, statusCode: StatusCodes.Status400BadRequest)
