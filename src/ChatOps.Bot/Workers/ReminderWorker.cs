@@ -32,16 +32,17 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
         while (!stoppingToken.IsCancellationRequested)
         {
             var fired = 0;
+            var looked = time.GetUtcNow();
             try
             {
-                fired = await RoundAsync(stoppingToken);
+                (fired, looked) = await RoundAsync(stoppingToken);
                 if (fired > 0) logger.LogInformation("Fired {Count} reminder(s)", fired);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
             }
-            var wait = Task.Delay(await UntilNextAsync(fired, stoppingToken), time, stoppingToken);
+            var wait = Task.Delay(await UntilNextAsync(fired, looked, stoppingToken), time, stoppingToken);
             Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
             try
             {
@@ -55,13 +56,13 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
     }
 
     /// <summary>How long to sleep: until the earliest reminder nobody holds falls due, at most <see cref="Interval"/>.</summary>
-    private async Task<TimeSpan> UntilNextAsync(int fired, CancellationToken ct)
+    private async Task<TimeSpan> UntilNextAsync(int fired, DateTimeOffset looked, CancellationToken ct)
     {
         try
         {
             await using var scope = services.CreateAsyncScope();
             var now = time.GetUtcNow();
-            return WaitAfterRound(fired, await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct), now);
+            return WaitAfterRound(fired, await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct), now, looked);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -71,27 +72,29 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
     }
 
     /// <summary>
-    /// The wait before the next round, after one that fired <paramref name="fired"/> reminders, when the earliest
-    /// reminder nobody holds is due at <paramref name="next"/>. One already due fell due while the round ran (after its
-    /// last look): when the round fired something, the next round starts at once (it was measured: waiting 100 ms here
-    /// made the p99 lateness ~115 ms at 5 reminders a second); when it fired nothing, the due one is held up behind a
-    /// claimed reminder of its incident, so look again after <see cref="Recheck"/> instead of spinning. The wait until the
-    /// next one is rounded up to a whole millisecond, plus one: timers drop the fraction of a millisecond and run on a
-    /// millisecond tick, so a 37.6 ms wait could wake the worker before the reminder was due, to find nothing and then
-    /// wait the 100 ms recheck.
+    /// The wait before the next round, after one that fired <paramref name="fired"/> reminders and last looked for due
+    /// ones at <paramref name="looked"/>, when the earliest reminder nobody holds is due at <paramref name="next"/>. One
+    /// already due that fell due after that look, or while a round that fired ran, starts the next round at once (it was
+    /// measured: waiting 100 ms here made the p99 lateness ~115 ms at 5 reminders a second, as a wake-up a hair early
+    /// found nothing and the reminder fell due a moment later). One that was already due when the round looked and was
+    /// not fired is held up behind a claimed reminder of its incident, so look again after <see cref="Recheck"/> instead
+    /// of spinning. The wait until the next one is rounded up to a whole millisecond, plus one: timers drop the fraction
+    /// of a millisecond and run on a millisecond tick.
     /// </summary>
-    public static TimeSpan WaitAfterRound(int fired, DateTimeOffset? next, DateTimeOffset now) => next switch
+    public static TimeSpan WaitAfterRound(int fired, DateTimeOffset? next, DateTimeOffset now, DateTimeOffset looked) => next switch
     {
-        { } due when due <= now => fired > 0 ? TimeSpan.Zero : Recheck,
+        { } due when due <= now => fired > 0 || due > looked ? TimeSpan.Zero : Recheck,
         { } soon when soon - now < Interval => TimeSpan.FromMilliseconds(Math.Ceiling((soon - now).TotalMilliseconds) + 1),
         _ => Interval,
     };
 
-    private async Task<int> RoundAsync(CancellationToken ct)
+    /// <summary>Claims and fires incidents with due reminders until none is left; returns how many fired and when it last looked.</summary>
+    private async Task<(int Fired, DateTimeOffset Looked)> RoundAsync(CancellationToken ct)
     {
         var fired = 0;
         var seen = new HashSet<Guid>();
-        while (await ClaimNextAsync(ct) is { } incident && seen.Add(incident))
+        var looked = time.GetUtcNow();
+        while (await ClaimNextAsync(looked, ct) is { } incident && seen.Add(incident))
         {
             try
             {
@@ -102,14 +105,15 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
             {
                 logger.LogError(ex, "Reminders of incident {Incident} could not be fired; trying again when the claim runs out ({Lease})", incident, storage.ClaimLease);
             }
+            looked = time.GetUtcNow();
         }
-        return fired;
+        return (fired, looked);
     }
 
-    private async Task<Guid?> ClaimNextAsync(CancellationToken ct)
+    private async Task<Guid?> ClaimNextAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        var claimed = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().ClaimIncidentsWithDueRemindersAsync(time.GetUtcNow(), 1, ct);
+        var claimed = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().ClaimIncidentsWithDueRemindersAsync(now, 1, ct);
         return claimed.Count == 0 ? null : claimed[0];
     }
 }
