@@ -11,38 +11,27 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     /// The first undelivered effect of every queue, when it is due and nobody holds a live claim on it. A queue
     /// whose first effect waits (backoff, another replica) delivers nothing else in the meantime.
     /// </summary>
-    public async Task<IReadOnlyList<OutboundEffect>> ReadyHeadsAsync(DateTimeOffset now, int max, CancellationToken ct)
-    {
-        var heads = await Heads().ToListAsync(ct);
-        return heads
-            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil is null || e.ClaimedUntil < now))
-            .OrderBy(e => e.Id)
-            .Take(max)
-            .ToList();
-    }
+    public async Task<IReadOnlyList<OutboundEffect>> ReadyHeadsAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+        await ReadyHeads(now).OrderBy(e => e.Id).Take(max).ToListAsync(ct);
 
     /// <summary>When the earliest head that is not ready yet (backoff, a claim) becomes ready, if any.</summary>
-    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var later = (await Heads().ToListAsync(ct))
-            .Select(e => e.ClaimedUntil is { } claimed && claimed > e.NextAttemptAt ? claimed : e.NextAttemptAt)
+    public Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken ct) =>
+        Heads()
+            .Select(e => e.ClaimedUntil != null && e.ClaimedUntil > e.NextAttemptAt ? e.ClaimedUntil : (DateTimeOffset?)e.NextAttemptAt)
             .Where(at => at > now)
-            .ToList();
-        return later.Count == 0 ? null : later.Min();
-    }
+            .MinAsync(ct);
 
     /// <summary>
     /// How long the longest-waiting head that is ready now (due, nobody delivering it) has been due; zero when none is.
     /// Effects behind a head wait their turn and do not count, nor does a head that is backing off before a retry.
     /// </summary>
-    public async Task<TimeSpan> LongestWaitAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var waits = (await Heads().ToListAsync(ct))
-            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil is null || e.ClaimedUntil < now))
-            .Select(e => now - e.NextAttemptAt)
-            .ToList();
-        return waits.Count == 0 ? TimeSpan.Zero : waits.Max();
-    }
+    public async Task<TimeSpan> LongestWaitAsync(DateTimeOffset now, CancellationToken ct) =>
+        await ReadyHeads(now).MinAsync(e => (DateTimeOffset?)e.NextAttemptAt, ct) is { } earliest ? now - earliest : TimeSpan.Zero;
+
+    // The database filters and aggregates the heads: the worker asks after every round, and reading every queue's head
+    // (payload and all) to pick a few made an idle bot with a few hundred waiting queues allocate megabytes a second.
+    private IQueryable<OutboundEffect> ReadyHeads(DateTimeOffset now) =>
+        Heads().Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil == null || e.ClaimedUntil < now));
 
     private IQueryable<OutboundEffect> Heads() =>
         db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending

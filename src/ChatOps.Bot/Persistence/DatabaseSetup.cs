@@ -109,7 +109,7 @@ public static class DatabaseSetup
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = db.Database.IsNpgsql()
+            command.CommandText = db.Database.IsPostgres()
                 ? $"SELECT to_regclass('\"{HistoryTable}\"') IS NOT NULL"
                 : $"SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}'";
             if (!Convert.ToBoolean(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)) return applied;

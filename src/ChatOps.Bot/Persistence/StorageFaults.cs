@@ -25,17 +25,23 @@ public static class StorageFaults
             {
                 case SqliteException sqlite:
                     return SqliteStorageCodes.Contains(sqlite.SqliteErrorCode) ? OneLine(sqlite.Message) : null;
-                case PostgresException postgres:
-                    return IsStorageTrouble(postgres.SqlState) ? OneLine(postgres.Message) : null;
-                case NpgsqlException npgsql:
-                    // No answer from the server at all: refused, reset, timed out.
-                    return OneLine(npgsql.InnerException is { } cause and not NpgsqlException ? $"{npgsql.Message} ({cause.Message})" : npgsql.Message);
+                case DbException when ex.GetType().Namespace == nameof(Npgsql):
+                    return DescribePostgres(ex);
                 case DbException:
                     return null;
             }
         }
         return null;
     }
+
+    // Its own method: naming Npgsql's types loads Npgsql when the method first runs, also in a bot on SQLite.
+    private static string? DescribePostgres(Exception ex) => ex switch
+    {
+        PostgresException postgres => IsStorageTrouble(postgres.SqlState) ? OneLine(postgres.Message) : null,
+        // No answer from the server at all: refused, reset, timed out.
+        NpgsqlException npgsql => OneLine(npgsql.InnerException is { } cause and not NpgsqlException ? $"{npgsql.Message} ({cause.Message})" : npgsql.Message),
+        _ => null,
+    };
 
     // PostgreSQL's classes: 08 connection, 53 insufficient resources (53100 disk full), 58 system error (58030 I/O), XX
     // internal (XX001 data corrupted), 57P01-57P05 the server shutting down or not yet up, 25006 a read-only

@@ -25,7 +25,13 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     public string Describe()
     {
         if (Provider == StorageProvider.Sqlite) return $"SQLite database {SqliteFile(new SqliteConnectionStringBuilder(ConnectionString).DataSource)}";
-        var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return PostgresDescription(ConnectionString);
+    }
+
+    // Its own method: a method that names an Npgsql type loads Npgsql when it first runs, also on SQLite.
+    private static string PostgresDescription(string connection)
+    {
+        var pg = new NpgsqlConnectionStringBuilder(connection);
         return $"PostgreSQL database '{pg.Database}' on {pg.Host}:{pg.Port}";
     }
 

@@ -5,7 +5,8 @@ namespace ChatOps.Bot.Workers;
 /// (its allocation budget grows with the load) and only gives it back at a later collection, which an idle process
 /// never makes: after 500 declares the bot held 120-165 MB of anonymous memory for a live heap of under 10 MB
 /// (BENCHMARKS.md, memory). So when much was allocated since the last trim and the last few seconds were quiet, one
-/// aggressive collection (compacting, decommitting what is free) runs; in a quiet process it takes a few milliseconds.
+/// aggressive collection (compacting, decommitting what is free) runs, and the C library's heap gives back what native
+/// code freed (<see cref="NativeHeapTrim"/>); in a quiet process it takes a few milliseconds.
 /// </summary>
 public sealed class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> logger) : BackgroundService
 {
@@ -39,6 +40,7 @@ public sealed class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> logger) : 
             {
                 var before = Environment.WorkingSet;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                NativeHeapTrim.Run();
                 now = GC.GetTotalAllocatedBytes();
                 atTrim = now;
                 logger.LogDebug("Trimmed memory after a burst: resident {Before} MB, now {After} MB", before >> 20, Environment.WorkingSet >> 20);

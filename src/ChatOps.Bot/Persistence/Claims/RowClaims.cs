@@ -23,7 +23,7 @@ public sealed class RowClaims(ChatOpsDbContext db, StorageOptions storage, Sqlit
             Parameter("me", storage.ReplicaName),
             Parameter("max", max),
         };
-        var ids = await writes.RunAsync(() => db.Database.SqlQueryRaw<long>(ClaimSql(queue, db.Database.IsNpgsql()), parameters).ToListAsync(ct), ct);
+        var ids = await writes.RunAsync(() => db.Database.SqlQueryRaw<long>(ClaimSql(queue, db.Database.IsPostgres()), parameters).ToListAsync(ct), ct);
         ids.Sort();
         return ids;
     }
