@@ -43,7 +43,7 @@ public sealed class OutboxDelivery(
             await statuspage.DeliverAsync(effect, args.StatusPage ?? throw new InvalidOperationException($"Outbox effect {effect.Id} is a Statuspage push without one."), ct);
             return;
         }
-        var (resolved, blocker) = await ResolveAsync(effect, args, ct);
+        var (resolved, queueChannel, blocker) = await ResolveAsync(effect, args, ct);
         if (blocker is not null)
         {
             logger.LogError("Outbox effect {Id} ({Kind}) parked: {Error}", effect.Id, effect.Kind, blocker);
@@ -53,11 +53,14 @@ public sealed class OutboxDelivery(
         }
 
         // A paced platform books the effect's slot and sends it only once that slot has come (and then without waiting).
+        // A post to another channel than its queue's (the announcement that follows its incident's channel) has what it
+        // waited for, the channel: it waits for its slot in a queue of its own, not at the head of the incident's queue,
+        // where everything later in the incident's channel would wait for a busy announce channel too.
         var route = platforms.Route(resolved.Platform, resolved.Channel);
         var platform = route.Platform;
         if (platform is IDeliveryPacing pacing && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
         {
-            await store.HoldAsync(effect, time.GetUtcNow() + slot, ct);
+            await store.HoldAsync(effect, time.GetUtcNow() + slot, channel == queueChannel ? null : HeldQueue(effect), ct);
             span?.SetTag("chatops.effect.outcome", "held");
             return;
         }
@@ -135,11 +138,20 @@ public sealed class OutboxDelivery(
         }
     }
 
+    /// <summary>The queue of a post that waits for its slot on its own (see <see cref="DeliverAsync"/>).</summary>
+    private static string HeldQueue(OutboundEffect effect) => "held:" + effect.Ref;
+
+    /// <summary>The channel a queue delivers to once resolved: the channel its creator made, or the one it is named after.</summary>
+    private static string? QueueChannel(string queue, Dictionary<string, string> ids) =>
+        ids.TryGetValue(queue, out var created) ? created : queue.StartsWith(ChannelQueuePrefix, StringComparison.Ordinal) ? queue[ChannelQueuePrefix.Length..] : null;
+
+    private const string ChannelQueuePrefix = "channel:";
+
     /// <summary>
     /// Replaces placeholders with the ids their effects produced; a parked or missing producer blocks for good. The
     /// channel a queue is named after must exist too, so an announcement never points at a channel that never came.
     /// </summary>
-    private async Task<(EffectArgs Args, string? Blocker)> ResolveAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
+    private async Task<(EffectArgs Args, string? QueueChannel, string? Blocker)> ResolveAsync(OutboundEffect effect, EffectArgs args, CancellationToken ct)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var needed = args.Placeholders().Append(effect.Queue).Where(p => Placeholder.Is(p) && p != Placeholder.For(effect.Ref)).Distinct();
@@ -147,12 +159,12 @@ public sealed class OutboxDelivery(
         {
             var producer = await store.FindByRefAsync(Placeholder.RefOf(placeholder), ct);
             if (producer is not { Status: EffectStatus.Delivered, ResultId: { } id })
-                return (args, producer is null
+                return (args, null, producer is null
                     ? $"it needs {placeholder}, which no effect produces"
                     : $"it needs the result of effect {producer.Id} ({producer.Kind}), which was {producer.Status.ToString().ToLowerInvariant()}: {producer.LastError}");
             ids[placeholder] = id;
         }
         string? Map(string? id) => id is not null && ids.TryGetValue(id, out var real) ? real : id;
-        return (args with { Channel = Map(args.Channel), MessageId = Map(args.MessageId) }, null);
+        return (args with { Channel = Map(args.Channel), MessageId = Map(args.MessageId) }, QueueChannel(effect.Queue, ids), null);
     }
 }

@@ -91,10 +91,12 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
 
     /// <summary>
     /// Puts a claimed effect back untried until <paramref name="until"/> (its channel's next posting slot): no attempt
-    /// is counted and its uncertainty is what it was before the claim.
+    /// is counted and its uncertainty is what it was before the claim. <paramref name="queue"/>: the queue it waits in
+    /// from now on, when not the one it was in.
     /// </summary>
-    public Task HoldAsync(OutboundEffect effect, DateTimeOffset until, CancellationToken ct) => writes.RunAsync(() =>
+    public Task HoldAsync(OutboundEffect effect, DateTimeOffset until, string? queue, CancellationToken ct) => writes.RunAsync(() =>
         db.Outbox().Where(e => e.Id == effect.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.Queue, queue ?? effect.Queue)
             .SetProperty(e => e.NextAttemptAt, until)
             .SetProperty(e => e.Uncertain, effect.Uncertain)
             .SetProperty(e => e.ClaimedBy, (string?)null)

@@ -50,7 +50,7 @@ public sealed class StatuspageDelivery(
         }
         if (pacing.Book(requests) is var wait && wait > TimeSpan.Zero)
         {
-            await store.HoldAsync(effect, time.GetUtcNow() + wait, ct);
+            await store.HoldAsync(effect, time.GetUtcNow() + wait, queue: null, ct);
             return;
         }
 
