@@ -11,20 +11,20 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     /// The first undelivered effect of every queue, when it is due and nobody holds a live claim on it. A queue
     /// whose first effect waits (backoff, another replica) delivers nothing else in the meantime.
     /// </summary>
-    public async Task<IReadOnlyList<OutboundEffect>> ReadyHeadsAsync(DateTimeOffset now, int max, CancellationToken ct)
-    {
-        var heads = await Heads().ToListAsync(ct);
-        return heads
-            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil is null || e.ClaimedUntil < now))
+    public async Task<IReadOnlyList<OutboundEffect>> ReadyHeadsAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+        // Filtered, ordered and cut in the database: with thousands of queues waiting, reading every head to deliver a
+        // few of them was most of the outbox worker's CPU.
+        await Heads()
+            .Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil == null || e.ClaimedUntil < now))
             .OrderBy(e => e.Id)
             .Take(max)
-            .ToList();
-    }
+            .ToListAsync(ct);
 
     /// <summary>When the earliest head that is not ready yet (backoff, a claim) becomes ready, if any.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var later = (await Heads().ToListAsync(ct))
+        // Only the heads that are not ready are read (a ready one is due already): a few, however many queues wait.
+        var later = (await Heads().Where(e => e.NextAttemptAt > now || (e.ClaimedUntil != null && e.ClaimedUntil > now)).ToListAsync(ct))
             .Select(e => e.ClaimedUntil is { } claimed && claimed > e.NextAttemptAt ? claimed : e.NextAttemptAt)
             .Where(at => at > now)
             .ToList();
@@ -44,9 +44,13 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
         return waits.Count == 0 ? TimeSpan.Zero : waits.Max();
     }
 
+    /// <summary>
+    /// The first pending effect of each queue: the lowest pending id per queue, one grouped read of the (Status, Queue,
+    /// Id) index (a lookup per pending effect, as a correlated subquery, cost several times more).
+    /// </summary>
     private IQueryable<OutboundEffect> Heads() =>
-        db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending
-            && e.Id == db.Outbox().Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));
+        db.Outbox().AsNoTracking().Where(e => db.Outbox().Where(x => x.Status == EffectStatus.Pending)
+            .GroupBy(x => x.Queue).Select(g => g.Min(x => x.Id)).Contains(e.Id));
 
     /// <summary>
     /// Takes the effect for <paramref name="replica"/> until the lease ends; false when another replica has it or it
