@@ -33,9 +33,13 @@ public sealed class OutboxStore(ChatOpsDbContext db, SqliteWriteGate writes, IDe
     private IQueryable<OutboundEffect> ReadyHeads(DateTimeOffset now) =>
         Heads().Where(e => e.NextAttemptAt <= now && (e.ClaimedUntil == null || e.ClaimedUntil < now));
 
+    /// <summary>
+    /// The first pending effect of each queue: the lowest pending id per queue, one grouped read of the (Status, Queue,
+    /// Id) index (a lookup per pending effect, as a correlated subquery, cost several times more).
+    /// </summary>
     private IQueryable<OutboundEffect> Heads() =>
-        db.Outbox().AsNoTracking().Where(e => e.Status == EffectStatus.Pending
-            && e.Id == db.Outbox().Where(x => x.Queue == e.Queue && x.Status == EffectStatus.Pending).Min(x => x.Id));
+        db.Outbox().AsNoTracking().Where(e => db.Outbox().Where(x => x.Status == EffectStatus.Pending)
+            .GroupBy(x => x.Queue).Select(g => g.Min(x => x.Id)).Contains(e.Id));
 
     /// <summary>
     /// Takes the effect for <paramref name="replica"/> until the lease ends; false when another replica has it or it

@@ -28,13 +28,15 @@ public static class DatabaseSetup
         services.AddSingleton<StorageWriteHealth>();
         services.AddSingleton<StorageWriteRecorder>();
         services.AddSingleton<StorageWriteProbe>();
-        // Each provider's own context, for its own migrations; everything else asks for ChatOpsDbContext.
+        // Each provider's own context, for its own migrations; everything else asks for ChatOpsDbContext. The options are
+        // built once (a singleton: the interceptors keep no state per context), not again for every scope: every
+        // acknowledgement, unit of work and delivery has its own context.
         if (storage.Provider == StorageProvider.Postgres)
             services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>((sp, options) =>
-                Quiet(options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<StorageWriteRecorder>())));
+                Quiet(options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<StorageWriteRecorder>())), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         else
             services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
-                Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())));
+                Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<InboxGroupCommit>();
         services.AddScoped<RowClaims>();
