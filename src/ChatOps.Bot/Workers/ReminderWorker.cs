@@ -32,17 +32,26 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
         while (!stoppingToken.IsCancellationRequested)
         {
             var fired = 0;
-            var looked = time.GetUtcNow();
-            try
+            var now = time.GetUtcNow();
+            var looked = now;
+            // A read first: claiming is a write (a writer turn on SQLite, a write transaction on PostgreSQL), and most
+            // looks, the once-a-second one for reminders written elsewhere above all, find nothing due.
+            var (read, next) = await NextDueAsync(now, stoppingToken);
+            if (read && next <= now)
             {
-                (fired, looked) = await RoundAsync(stoppingToken);
-                if (fired > 0) logger.LogInformation("Fired {Count} reminder(s)", fired);
+                try
+                {
+                    (fired, looked) = await RoundAsync(stoppingToken);
+                    if (fired > 0) logger.LogInformation("Fired {Count} reminder(s)", fired);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
+                }
+                now = time.GetUtcNow();
+                (read, next) = await NextDueAsync(now, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Due reminders could not be claimed; retrying in {Interval}", Interval);
-            }
-            var wait = Task.Delay(await UntilNextAsync(fired, looked, stoppingToken), time, stoppingToken);
+            var wait = Task.Delay(read ? WaitAfterRound(fired, next, now, looked) : Interval, time, stoppingToken);
             Interlocked.Exchange(ref _round, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(fired);
             try
             {
@@ -55,19 +64,18 @@ public sealed class ReminderWorker(IServiceProvider services, TimeProvider time,
         }
     }
 
-    /// <summary>How long to sleep: until the earliest reminder nobody holds falls due, at most <see cref="Interval"/>.</summary>
-    private async Task<TimeSpan> UntilNextAsync(int fired, DateTimeOffset looked, CancellationToken ct)
+    /// <summary>When the earliest reminder nobody holds falls due (null: none); not read when the database failed (logged).</summary>
+    private async Task<(bool Read, DateTimeOffset? Next)> NextDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         try
         {
             await using var scope = services.CreateAsyncScope();
-            var now = time.GetUtcNow();
-            return WaitAfterRound(fired, await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct), now, looked);
+            return (true, await scope.ServiceProvider.GetRequiredService<IIncidentStore>().NextReminderDueAsync(now, ct));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Could not read when the next reminder is due; looking again in {Interval}", Interval);
-            return Interval;
+            return (false, null);
         }
     }
 
