@@ -13,7 +13,7 @@ namespace ChatOps.Bot.Tests.Hosting;
 public sealed class ReminderIdleLookTests : SlackIncidentTest
 {
     [Fact]
-    public async Task Looks_that_find_nothing_due_take_no_writer_turn()
+    public async Task Looks_that_find_nothing_due_claim_nothing_so_take_no_writer_turn_of_their_own()
     {
         var channel = await DeclareAsync();
         await Host.InboxIdleAsync();
@@ -22,17 +22,20 @@ public sealed class ReminderIdleLookTests : SlackIncidentTest
         var settled = worker.NextRound;
         Host.Time.Advance(ReminderWorker.Interval);
         await settled.WaitAsync(Wait);
-        await Host.InboxIdleAsync();
+        await Host.SettledAsync();
 
+        // Other workers may still write now and then (a delivery's bookkeeping, housekeeping): a look that claimed would
+        // take a turn every time, at least as many turns as looks.
+        const int looks = 10;
         var before = gate.Contention.Turns;
-        for (var look = 0; look < 5; look++)
+        for (var look = 0; look < looks; look++)
         {
             var next = worker.NextRound;
             Host.Time.Advance(ReminderWorker.Interval);
             Assert.Equal(0, await next.WaitAsync(Wait));
         }
 
-        Assert.Equal(before, gate.Contention.Turns);
+        Assert.InRange(gate.Contention.Turns - before, 0, looks / 2 - 1);
         Assert.NotEmpty(channel.Id);
     }
 }
