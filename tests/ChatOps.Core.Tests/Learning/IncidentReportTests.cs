@@ -15,11 +15,6 @@ public class IncidentReportTests
 
     private void At(int day, int hour, int minute) => _h.Clock.SetUtcNow(new DateTimeOffset(2026, 3, day, hour, minute, 0, TimeSpan.Zero));
 
-    private async Task Run(Incident incident, string actor, string text)
-    {
-        var reply = await _h.RunInAsync(incident, actor, text);
-        Assert.False(reply.IsError, $"{text}: {reply.Text}");
-    }
 
     /// <summary>
     /// G (outside the period); A P1: began 11:40, noticed 11:50, declared 12:00, acknowledged 12:10, mitigated 12:40,
@@ -32,53 +27,53 @@ public class IncidentReportTests
         At(14, 9, 0);
         var g = await _h.DeclareAsync("P0", "Outside the period");
         At(14, 9, 30);
-        await Run(g, "alice", "/incident resolve Fixed");
+        await _h.RunOkInAsync(g, "alice", "/incident resolve Fixed");
 
         At(15, 12, 0);
         var a = await _h.DeclareAsync("P1", "Checkout errors");
-        await Run(a, "alice", "/incident started 11:40");
-        await Run(a, "alice", "/incident detected 11:50");
-        await Run(a, "alice", "/incident services API");
+        await _h.RunOkInAsync(a, "alice", "/incident started 11:40");
+        await _h.RunOkInAsync(a, "alice", "/incident detected 11:50");
+        await _h.RunOkInAsync(a, "alice", "/incident services API");
         At(15, 12, 10);
-        await Run(a, "bob", "/incident ack");
+        await _h.RunOkInAsync(a, "bob", "/incident ack");
         At(15, 12, 40);
-        await Run(a, "alice", "/incident update monitoring Rolled back");
+        await _h.RunOkInAsync(a, "alice", "/incident update monitoring Rolled back");
         At(15, 13, 0);
-        await Run(a, "alice", "/incident resolve Bad deploy");
+        await _h.RunOkInAsync(a, "alice", "/incident resolve Bad deploy");
         At(15, 13, 5);
-        await Run(a, "alice", "/incident action add @carol 1d Alert on checkout 5xx");
-        await Run(a, "alice", "/incident action add @bob 2026-12-20 Canary deploys");
-        await Run(a, "alice", "/incident action add @dave 3d Write the rollback runbook");
-        await Run(a, "dave", "/incident action done 3");
+        await _h.RunOkInAsync(a, "alice", "/incident action add @carol 1d Alert on checkout 5xx");
+        await _h.RunOkInAsync(a, "alice", "/incident action add @bob 2026-12-20 Canary deploys");
+        await _h.RunOkInAsync(a, "alice", "/incident action add @dave 3d Write the rollback runbook");
+        await _h.RunOkInAsync(a, "dave", "/incident action done 3");
 
         At(15, 14, 0);
         var b = await _h.DeclareAsync("P1", "Slow search");
-        await Run(b, "alice", "/incident services Search");
+        await _h.RunOkInAsync(b, "alice", "/incident services Search");
         At(15, 14, 20);
-        await Run(b, "alice", "/incident sev P2 smaller than feared");
+        await _h.RunOkInAsync(b, "alice", "/incident sev P2 smaller than feared");
         At(15, 14, 30);
-        await Run(b, "bob", "/incident ack");
+        await _h.RunOkInAsync(b, "bob", "/incident ack");
         At(15, 17, 0);
-        await Run(b, "alice", "/incident resolve Index rebuilt");
+        await _h.RunOkInAsync(b, "alice", "/incident resolve Index rebuilt");
 
         At(16, 9, 0);
         var c = await _h.DeclareAsync("P0", "Database down");
         At(16, 9, 1);
-        await Run(c, "alice", "/incident started 08:30");
+        await _h.RunOkInAsync(c, "alice", "/incident started 08:30");
         At(16, 10, 0);
-        await Run(c, "alice", "/incident mitigated 09:45");
+        await _h.RunOkInAsync(c, "alice", "/incident mitigated 09:45");
         At(16, 10, 30);
-        await Run(c, "alice", "/incident resolve Failover");
+        await _h.RunOkInAsync(c, "alice", "/incident resolve Failover");
 
         At(16, 12, 0);
         var d = await _h.DeclareAsync("P3", "Flapping monitor");
         At(16, 12, 10);
-        await Run(d, "alice", "/incident resolve --false-alarm Monitor misconfigured");
+        await _h.RunOkInAsync(d, "alice", "/incident resolve --false-alarm Monitor misconfigured");
 
         At(17, 9, 0);
         var e = await _h.DeclareAsync("P2", "Webhook delays");
         At(17, 9, 5);
-        await Run(e, "bob", "/incident ack");
+        await _h.RunOkInAsync(e, "bob", "/incident ack");
         At(17, 10, 0);
     }
 
@@ -129,15 +124,15 @@ public class IncidentReportTests
         Assert.False(started.IsError, started.Text);
         var drill = _h.Store.Incidents.Single(i => i.ChannelId == started.Channel);
         At(17, 10, 8);
-        await Run(drill, "alice", "/incident ack");
+        await _h.RunOkInAsync(drill, "alice", "/incident ack");
         At(17, 10, 25);
-        await Run(drill, "alice", "/incident update monitoring Edge function rolled back");
+        await _h.RunOkInAsync(drill, "alice", "/incident update monitoring Edge function rolled back");
         At(17, 10, 30);
-        await Run(drill, "alice", "/incident resolve Rolled back");
+        await _h.RunOkInAsync(drill, "alice", "/incident resolve Rolled back");
         At(17, 10, 40);
-        await Run(drill, "alice", "/incident postmortem done");
-        await Run(drill, "alice", "/incident drill gap Nobody alerts on webhook_retry");
-        await Run(drill, "alice", "/incident drill end");
+        await _h.RunOkInAsync(drill, "alice", "/incident postmortem done");
+        await _h.RunOkInAsync(drill, "alice", "/incident drill gap Nobody alerts on webhook_retry");
+        await _h.RunOkInAsync(drill, "alice", "/incident drill end");
         var (query, _) = ReportQuery.Read("2d", null, null, _h.Clock.GetUtcNow());
 
         var report = await IncidentReport.BuildAsync(new StoreHistory(_h.Store), _h.Runbook, query!, _h.Clock.GetUtcNow(), default);

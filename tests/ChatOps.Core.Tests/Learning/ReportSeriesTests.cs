@@ -14,11 +14,6 @@ public class ReportSeriesTests
 
     private void At(int day, int hour, int minute) => _h.Clock.SetUtcNow(new DateTimeOffset(2026, 3, day, hour, minute, 0, TimeSpan.Zero));
 
-    private async Task Run(Incident incident, string actor, string text)
-    {
-        var reply = await _h.RunInAsync(incident, actor, text);
-        Assert.False(reply.IsError, $"{text}: {reply.Text}");
-    }
 
     /// <summary>
     /// G P3 Sat 14th 09:00, no service, never acknowledged, resolved 09:30 (week of the 9th). A P1 Tue 17th 10:00 on
@@ -32,52 +27,52 @@ public class ReportSeriesTests
         At(14, 9, 0);
         var g = await _h.DeclareAsync("P3", "Stale dashboard");
         At(14, 9, 30);
-        await Run(g, "alice", "/incident resolve Cache flushed");
+        await _h.RunOkInAsync(g, "alice", "/incident resolve Cache flushed");
 
         At(17, 10, 0);
         var a = await _h.DeclareAsync("P1", "Checkout errors");
-        await Run(a, "alice", "/incident services API, Webhooks");
+        await _h.RunOkInAsync(a, "alice", "/incident services API, Webhooks");
         At(17, 10, 10);
-        await Run(a, "bob", "/incident ack");
+        await _h.RunOkInAsync(a, "bob", "/incident ack");
         At(17, 11, 0);
-        await Run(a, "alice", "/incident resolve Bad deploy");
+        await _h.RunOkInAsync(a, "alice", "/incident resolve Bad deploy");
 
         At(18, 9, 0);
         var b = await _h.DeclareAsync("P1", "Slow API");
-        await Run(b, "alice", "/incident services api");
+        await _h.RunOkInAsync(b, "alice", "/incident services api");
         At(18, 9, 30);
-        await Run(b, "bob", "/incident ack");
+        await _h.RunOkInAsync(b, "bob", "/incident ack");
         At(18, 12, 0);
-        await Run(b, "alice", "/incident resolve Index rebuilt");
+        await _h.RunOkInAsync(b, "alice", "/incident resolve Index rebuilt");
 
         At(23, 8, 0);
         var c = await _h.DeclareAsync("P0", "Database down");
-        await Run(c, "alice", "/incident services Database");
+        await _h.RunOkInAsync(c, "alice", "/incident services Database");
         At(23, 8, 2);
-        await Run(c, "bob", "/incident ack");
+        await _h.RunOkInAsync(c, "bob", "/incident ack");
         At(23, 8, 50);
-        await Run(c, "alice", "/incident resolve Failover");
+        await _h.RunOkInAsync(c, "alice", "/incident resolve Failover");
 
         At(24, 10, 0);
         var d = await _h.DeclareAsync("P2", "Flapping monitor");
-        await Run(d, "alice", "/incident services API");
+        await _h.RunOkInAsync(d, "alice", "/incident services API");
         At(24, 10, 10);
-        await Run(d, "alice", "/incident resolve --false-alarm Monitor misconfigured");
+        await _h.RunOkInAsync(d, "alice", "/incident resolve --false-alarm Monitor misconfigured");
 
         At(25, 10, 0);
         var started = await _h.RunAsync("alice", "general", "/incident drill start webhook-5xx");
         Assert.False(started.IsError, started.Text);
         var drill = _h.Store.Incidents.Single(i => i.ChannelId == started.Channel);
         At(25, 10, 3);
-        await Run(drill, "alice", "/incident ack");
+        await _h.RunOkInAsync(drill, "alice", "/incident ack");
         At(25, 10, 20);
-        await Run(drill, "alice", "/incident update monitoring Edge function rolled back");
+        await _h.RunOkInAsync(drill, "alice", "/incident update monitoring Edge function rolled back");
         At(25, 10, 25);
-        await Run(drill, "alice", "/incident resolve Rolled back");
+        await _h.RunOkInAsync(drill, "alice", "/incident resolve Rolled back");
         At(25, 10, 35);
-        await Run(drill, "alice", "/incident postmortem done");
-        await Run(drill, "alice", "/incident drill gap Nobody alerts on webhook_retry");
-        await Run(drill, "alice", "/incident drill end");
+        await _h.RunOkInAsync(drill, "alice", "/incident postmortem done");
+        await _h.RunOkInAsync(drill, "alice", "/incident drill gap Nobody alerts on webhook_retry");
+        await _h.RunOkInAsync(drill, "alice", "/incident drill end");
 
         At(31, 12, 0);
     }

@@ -13,11 +13,6 @@ public class ServiceCreditTests
 
     private void At(int month, int day, int hour, int minute) => _h.Clock.SetUtcNow(new DateTimeOffset(2026, month, day, hour, minute, 0, TimeSpan.Zero));
 
-    private async Task Run(Incident incident, string actor, string text)
-    {
-        var reply = await _h.RunInAsync(incident, actor, text);
-        Assert.False(reply.IsError, $"{text}: {reply.Text}");
-    }
 
     /// <summary>
     /// X (API) began 03-31 23:00, mitigated 04-01 00:40; Y (API, Webhooks) 04-01 00:10 until 01:10 (monitoring);
@@ -27,32 +22,32 @@ public class ServiceCreditTests
     {
         At(3, 31, 23, 30);
         var x = await _h.DeclareAsync("P1", "API errors");
-        await Run(x, "alice", "/incident started 23:00");
-        await Run(x, "alice", "/incident services API");
+        await _h.RunOkInAsync(x, "alice", "/incident started 23:00");
+        await _h.RunOkInAsync(x, "alice", "/incident services API");
         At(4, 1, 0, 10);
         var y = await _h.DeclareAsync("P1", "Webhooks failing");
-        await Run(y, "alice", "/incident services API, Webhooks");
+        await _h.RunOkInAsync(y, "alice", "/incident services API, Webhooks");
         At(4, 1, 0, 45);
-        await Run(x, "alice", "/incident mitigated 00:40");
+        await _h.RunOkInAsync(x, "alice", "/incident mitigated 00:40");
         At(4, 1, 1, 0);
         var before = _h.Chat.PostsIn(x.ChannelId).Count;
-        await Run(x, "alice", "/incident resolve Config reverted");
+        await _h.RunOkInAsync(x, "alice", "/incident resolve Config reverted");
         var close = _h.Chat.PostsIn(x.ChannelId).Skip(before).Select(p => p.Message.Text).Single(t => t.Contains("Service credits", StringComparison.Ordinal));
         At(4, 1, 1, 10);
-        await Run(y, "alice", "/incident update monitoring Queue draining");
+        await _h.RunOkInAsync(y, "alice", "/incident update monitoring Queue draining");
         At(4, 1, 1, 20);
-        await Run(y, "alice", "/incident resolve Drained");
+        await _h.RunOkInAsync(y, "alice", "/incident resolve Drained");
         At(4, 1, 2, 0);
         var z = await _h.DeclareAsync("P2", "Monitor flapping");
-        await Run(z, "alice", "/incident services API");
+        await _h.RunOkInAsync(z, "alice", "/incident services API");
         At(4, 1, 2, 30);
-        await Run(z, "alice", "/incident resolve --false-alarm Monitor misconfigured");
+        await _h.RunOkInAsync(z, "alice", "/incident resolve --false-alarm Monitor misconfigured");
         At(4, 10, 10, 0);
         var w = await _h.DeclareAsync("P1", "API down");
-        await Run(w, "alice", "/incident started 04:00");
-        await Run(w, "alice", "/incident services API");
+        await _h.RunOkInAsync(w, "alice", "/incident started 04:00");
+        await _h.RunOkInAsync(w, "alice", "/incident services API");
         At(4, 10, 10, 30);
-        await Run(w, "alice", "/incident resolve Disk replaced");
+        await _h.RunOkInAsync(w, "alice", "/incident resolve Disk replaced");
         At(4, 10, 11, 0);
         return (x, w, close);
     }
@@ -111,9 +106,9 @@ public class ServiceCreditTests
     public async Task A_private_incident_counts_but_is_named_only_to_its_members()
     {
         var incident = await _h.DeclareAsync("P1", "--private Tenant data visible");
-        await Run(incident, "alice", "/incident services API");
+        await _h.RunOkInAsync(incident, "alice", "/incident services API");
         _h.Clock.Advance(TimeSpan.FromMinutes(30));
-        await Run(incident, "alice", "/incident resolve Fixed");
+        await _h.RunOkInAsync(incident, "alice", "/incident resolve Fixed");
 
         var outsider = await _h.RunAsync(IncidentHarness.Outsider, "general", "/incident credits");
         var member = await _h.RunAsync("alice", "general", "/incident credits");

@@ -46,6 +46,13 @@ internal sealed class IncidentHarness
     public Task<CommandReply> RunInAsync(Incident incident, string actor, string text) =>
         RunAsync(actor, incident.ChannelId, text);
 
+    /// <summary>Runs a command in the incident's own channel that must not be refused (for seeding a history).</summary>
+    public async Task RunOkInAsync(Incident incident, string actor, string text)
+    {
+        var reply = await RunInAsync(incident, actor, text);
+        Assert.False(reply.IsError, $"{text}: {reply.Text}");
+    }
+
     /// <summary>
     /// People who join an incident's channel as soon as it opens, as teammates do on Slack (where joining makes them
     /// participants). Access tests act as <see cref="Outsider"/>, who never joins.
