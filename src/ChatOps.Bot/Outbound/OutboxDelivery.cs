@@ -60,7 +60,7 @@ public sealed class OutboxDelivery(
         var platform = route.Platform;
         if (platform is IDeliveryPacing pacing && resolved.Channel is { } channel && pacing.BookDelivery(effect.Kind, channel, effect.Ref) is var slot && slot > TimeSpan.Zero)
         {
-            await store.HoldAsync(effect, time.GetUtcNow() + slot, channel == queueChannel ? null : HeldQueue(effect), ct);
+            await store.HoldAsync(effect, time.GetUtcNow() + slot, channel == queueChannel ? null : OutboxQueues.Held(effect.Ref), ct);
             span?.SetTag("chatops.effect.outcome", "held");
             return;
         }
@@ -138,14 +138,9 @@ public sealed class OutboxDelivery(
         }
     }
 
-    /// <summary>The queue of a post that waits for its slot on its own (see <see cref="DeliverAsync"/>).</summary>
-    private static string HeldQueue(OutboundEffect effect) => "held:" + effect.Ref;
-
     /// <summary>The channel a queue delivers to once resolved: the channel its creator made, or the one it is named after.</summary>
     private static string? QueueChannel(string queue, Dictionary<string, string> ids) =>
-        ids.TryGetValue(queue, out var created) ? created : queue.StartsWith(ChannelQueuePrefix, StringComparison.Ordinal) ? queue[ChannelQueuePrefix.Length..] : null;
-
-    private const string ChannelQueuePrefix = "channel:";
+        ids.TryGetValue(queue, out var created) ? created : OutboxQueues.ChannelOf(queue);
 
     /// <summary>
     /// Replaces placeholders with the ids their effects produced; a parked or missing producer blocks for good. The

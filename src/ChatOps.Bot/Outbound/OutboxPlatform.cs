@@ -107,7 +107,7 @@ public sealed class OutboxPlatform(ChatOpsDbContext db, SqliteWriteGate writes, 
             .Where(e => e.Kind == EffectKind.CreateChannel && e.ResultId == channelId)
             .Select(e => e.Ref)
             .FirstOrDefaultAsync(ct);
-        var queue = creator is not null ? Placeholder.For(creator) : _lastQueue ?? "channel:" + channelId;
+        var queue = creator is not null ? Placeholder.For(creator) : _lastQueue ?? OutboxQueues.ForChannel(channelId);
         if (creator is not null) _queues[channelId] = queue;
         return queue;
     }

@@ -13,7 +13,7 @@ public sealed class OutboxReport(ChatOpsDbContext db) : IDeliveryReport
         var creator = Placeholder.Is(channelId)
             ? null
             : await db.Outbox().Where(e => e.Kind == EffectKind.CreateChannel && e.ResultId == channelId).Select(e => e.Ref).FirstOrDefaultAsync(ct);
-        var queue = Placeholder.Is(channelId) ? channelId : creator is not null ? Placeholder.For(creator) : "channel:" + channelId;
+        var queue = Placeholder.Is(channelId) ? channelId : creator is not null ? Placeholder.For(creator) : OutboxQueues.ForChannel(channelId);
         var troubled = await db.Outbox().AsNoTracking()
             .Where(e => e.Queue == queue && (e.Status == EffectStatus.Parked || (e.Status == EffectStatus.Pending && e.Attempts > 0)))
             .OrderBy(e => e.Id)
