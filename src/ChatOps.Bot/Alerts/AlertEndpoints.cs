@@ -1,3 +1,5 @@
+using ChatOps.Bot.Inbound;
+
 namespace ChatOps.Bot.Alerts;
 
 /// <summary>One URL per monitoring tool: <c>/alerts/alertmanager</c>, <c>/alerts/grafana</c>, <c>/alerts/pagerduty</c>, <c>/alerts/sentry</c>.</summary>
@@ -8,7 +10,7 @@ public static class AlertEndpoints
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder app)
     {
         foreach (var source in Enum.GetValues<AlertSource>())
-            app.MapPost(PathOf(source), (HttpContext http, AlertWebhook webhook) => webhook.HandleAsync(http, source));
+            app.MapPost(PathOf(source), (HttpContext http, AlertWebhook webhook) => webhook.HandleAsync(http, source)).AnswersFirst();
         return app;
     }
 }

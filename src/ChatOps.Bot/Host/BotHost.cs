@@ -29,6 +29,7 @@ public static class BotHost
         builder.Services.AddIncidentEngine(builder.Configuration, runbook, time);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<RequestsInFlight>();
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<IntentProcessor>();
         builder.Services.AddHostedService<InboxWorker>();

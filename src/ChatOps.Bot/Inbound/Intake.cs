@@ -5,6 +5,7 @@ using ChatOps.Bot.Engine;
 using ChatOps.Bot.Persistence;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Engine;
+using ChatOps.Core.Runbooks;
 
 namespace ChatOps.Bot.Inbound;
 
@@ -13,9 +14,12 @@ namespace ChatOps.Bot.Inbound;
 /// acknowledgement (refusals, read-only answers, forms), stores the rest in the inbox once per key, and wakes the
 /// inbox worker; or claims an intent the request carries out itself.
 /// </summary>
-public sealed class Intake(IServiceProvider services, InboxSignal signal, TimeProvider time, ILogger<Intake> logger)
+public sealed class Intake(IServiceProvider services, Runbook runbook, InboxSignal signal, TimeProvider time, ILogger<Intake> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Checks that read nothing stored (a declaration's), answered without a scope, a database context or an engine per request.</summary>
+    private readonly IncidentEngine _checks = IncidentEngine.ForChecks(runbook);
 
     /// <summary>
     /// The engine's answer when it can give one now (nothing is stored then); else the intent is stored (once per
@@ -29,7 +33,7 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
         if (intent.Input is { } input)
         {
             var work = new UnitOfWork(context, time.GetUtcNow());
-            var answer = await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
+            var answer = await CheckAsync(work, input, ct);
             if (whileUnsure is not null && answer is not null && answer.Reply.Form is null && answer.Reply.FieldErrors is not { Count: > 0 })
             {
                 await RecordAsync(platform, key, intent, ct);
@@ -46,11 +50,11 @@ public sealed class Intake(IServiceProvider services, InboxSignal signal, TimePr
     }
 
     /// <summary>What the engine answers before acknowledging, changing nothing (see <see cref="IncidentEngine.CheckAsync"/>).</summary>
-    public async Task<CommandReply?> CheckAsync(CommandContext context, EngineInput input, CancellationToken ct)
-    {
-        var work = new UnitOfWork(context, time.GetUtcNow());
-        return (await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct)))?.Reply;
-    }
+    public async Task<CommandReply?> CheckAsync(CommandContext context, EngineInput input, CancellationToken ct) =>
+        (await CheckAsync(new UnitOfWork(context, time.GetUtcNow()), input, ct))?.Reply;
+
+    private async Task<EarlyAnswer?> CheckAsync(UnitOfWork work, EngineInput input, CancellationToken ct) =>
+        _checks.TryCheckWithoutState(work, input, out var answer) ? answer : await services.ReadEngineAsync(engine => engine.CheckAsync(work, input, ct));
 
     /// <summary>Stores the intent; false when one with the same key was already received (a retry or a double submit).</summary>
     public async Task<bool> RecordAsync(string platform, string key, InboundIntent intent, CancellationToken ct)

@@ -1,3 +1,4 @@
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Protocol;
 
 namespace ChatOps.Bot.Outbound;
@@ -10,6 +11,7 @@ namespace ChatOps.Bot.Outbound;
 public sealed class OutboxWorker(
     IServiceProvider services,
     OutboxSignal signal,
+    RequestsInFlight requests,
     OutboxOptions options,
     ReplicaIdentity replica,
     TimeProvider time,
@@ -43,6 +45,8 @@ public sealed class OutboxWorker(
     private async Task<TimeSpan> PumpAsync(CancellationToken ct)
     {
         foreach (var done in _inFlight.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList()) _inFlight.Remove(done);
+        // Acknowledgements first: while platforms wait on answers, starting deliveries waits a little.
+        await requests.GiveWayAsync(ct);
         await using var scope = services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
         var now = time.GetUtcNow();

@@ -32,11 +32,11 @@ public static class DatabaseSetup
         // built once (a singleton: the interceptors keep no state per context), not again for every scope: every
         // acknowledgement, unit of work and delivery has its own context.
         if (storage.Provider == StorageProvider.Postgres)
-            services.AddDbContext<ChatOpsDbContext, PostgresChatOpsDbContext>((sp, options) =>
-                Quiet(options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<StorageWriteRecorder>())), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContextPool<ChatOpsDbContext, PostgresChatOpsDbContext>((sp, options) =>
+                Quiet(options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<StorageWriteRecorder>())));
         else
-            services.AddDbContext<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
-                Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContextPool<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
+                Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())));
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<InboxGroupCommit>();
         services.AddScoped<RowClaims>();

@@ -55,7 +55,7 @@ public static class TeamsServices
 
     public static IEndpointRouteBuilder MapTeamsEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost(TeamsEndpoint.Path, (HttpContext http, TeamsEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapPost(TeamsEndpoint.Path, (HttpContext http, TeamsEndpoint endpoint) => endpoint.HandleAsync(http)).AnswersFirst();
         return app;
     }
 

@@ -15,7 +15,7 @@ namespace ChatOps.Bot.Workers;
 /// When the database itself takes no writes, nothing is recorded (it could not be): the intent stays claimed and is
 /// tried again once its claim runs out, without using up an attempt.
 /// </summary>
-public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<InboxWorker> logger) : BackgroundService
+public sealed class InboxWorker(IServiceProvider services, IntentProcessor processor, InboxSignal signal, RequestsInFlight requests, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<InboxWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Fallback = TimeSpan.FromSeconds(2);
 
@@ -45,6 +45,8 @@ public sealed class InboxWorker(IServiceProvider services, IntentProcessor proce
     {
         while (true)
         {
+            // Acknowledgements first: while platforms wait on answers, carrying out what they stored waits a little.
+            await requests.GiveWayAsync(ct);
             await using var scope = services.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
             // One at a time: replicas share the inbox intent by intent, and a claim never covers work not yet started.

@@ -75,7 +75,12 @@ public sealed class IncidentEngine(
         var translation = Translate(input);
         if (translation.Intent is not { } intent) return translation.Refusal;
         var (_, missing) = await FindTargetAsync(work, intent, ct);
-        if (missing is not null) return missing;
+        return missing ?? RuleRefusal(work, translation, intent);
+    }
+
+    /// <summary>The part of the refusal that reads nothing stored: field errors and the command's own rules (<see cref="ICommandHandler.Check"/>).</summary>
+    private CommandReply? RuleRefusal(UnitOfWork work, Translation translation, Intent intent)
+    {
         if (intent.FieldErrors is { Count: > 0 } errors) return CommandReply.Invalid(errors);
         try
         {
@@ -87,6 +92,31 @@ public sealed class IncidentEngine(
         }
         return null;
     }
+
+    /// <summary>
+    /// <see cref="CheckAsync"/> for an input whose check reads nothing stored: one that names no command, or a command
+    /// that works on no incident and is not answered at once (a declaration). True with the check's answer then (null:
+    /// store it); false when the check needs the incident or the command's answer, for <see cref="CheckAsync"/> on an
+    /// engine of a unit of work. Touches no port, so an engine made by <see cref="ForChecks"/> can answer it for every
+    /// request of a process, without a unit of work's store, chat or audit log.
+    /// </summary>
+    public bool TryCheckWithoutState(UnitOfWork work, EngineInput input, out EarlyAnswer? answer)
+    {
+        answer = null;
+        var translation = Translate(input);
+        if (translation.Intent is not { } intent)
+        {
+            answer = new EarlyAnswer(translation.Refusal!, IsRefusal: true);
+            return true;
+        }
+        if (intent.Handler.Spec.Target != CommandTarget.None || intent.Command is { } command && intent.Handler.AnswersAtOnce(command)) return false;
+        if (RuleRefusal(work, translation, intent) is { } refusal) answer = new EarlyAnswer(refusal, IsRefusal: true);
+        return true;
+    }
+
+    /// <summary>An engine for <see cref="TryCheckWithoutState"/> only: it has the runbook and the commands, and no ports.</summary>
+    public static IncidentEngine ForChecks(Runbook runbook, CommandRegistry? registry = null) =>
+        new(runbook, NoPorts.Store, NoPorts.Chat, NoPorts.Archive, registry: registry);
 
     /// <summary>The answer of a command that only reads or opens a form (audited); null for one to store and carry out later.</summary>
     private async Task<CommandReply?> AnswerAtOnceAsync(UnitOfWork work, EngineInput input, CancellationToken ct) =>

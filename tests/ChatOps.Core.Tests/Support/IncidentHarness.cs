@@ -37,7 +37,9 @@ internal sealed class IncidentHarness
     public InMemoryMaintenanceCalendar Maintenance { get; } = new();
 
     /// <summary>A fresh service per call, as the host makes one per unit of work.</summary>
-    public EngineDriver Service => new(new IncidentEngine(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog, mailer: Mailer, maintenance: Maintenance), Clock);
+    public IncidentEngine Engine => new(Runbook, Store, Chat, Archive, Audit, events: Events, probes: ProbeRequests, pager: Pager, alerts: Alerts, drills: DrillLog, mailer: Mailer, maintenance: Maintenance);
+
+    public EngineDriver Service => new(Engine, Clock);
 
     public Task<CommandReply> RunAsync(string actor, string channelId, string text) =>
         Service.RunAsync(new CommandContext(actor, channelId), text);

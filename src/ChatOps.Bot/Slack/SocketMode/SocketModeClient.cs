@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Slack.Api;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace ChatOps.Bot.Slack.SocketMode;
 /// every envelope, reconnects at once when Slack asks (<c>disconnect</c>) and with backoff when the connection fails.
 /// </summary>
 public sealed class SocketModeClient(
-    IOptions<SlackOptions> options, IServiceProvider services, SocketModeDispatcher dispatcher, TimeProvider time, ILogger<SocketModeClient> logger)
+    IOptions<SlackOptions> options, IServiceProvider services, SocketModeDispatcher dispatcher, RequestsInFlight requests, TimeProvider time, ILogger<SocketModeClient> logger)
     : BackgroundService
 {
     private readonly ReconnectBackoff _backoff = new();
@@ -68,7 +69,8 @@ public sealed class SocketModeClient(
         await socket.ConnectAsync(url, ct);
         while (await SocketModeFrames.ReadTextAsync(socket, ct) is { } text)
         {
-            var step = await dispatcher.HandleAsync(text, ct);
+            SocketModeStep step;
+            using (requests.Enter()) step = await dispatcher.HandleAsync(text, ct);
             switch (step.Kind)
             {
                 case SocketModeStepKind.Hello:

@@ -16,7 +16,7 @@ namespace ChatOps.Bot.Teams.Inbound;
 /// which Teams puts in place of the pressed one, or the refusal, shown to the person. A press not done by then (the
 /// bot is busy, or waiting on Graph) is answered "still working"; it is carried out all the same, and its reply posted.
 /// </summary>
-public sealed class CardActionHandler(IServiceProvider services, Intake intake, PressAnswers answers, TeamsMessages messages, IOptions<TeamsOptions> options)
+public sealed class CardActionHandler(IServiceProvider services, Intake intake, PressAnswers answers, RequestsInFlight requests, TeamsMessages messages, IOptions<TeamsOptions> options)
 {
     public const string Name = "adaptiveCard/action";
 
@@ -43,8 +43,10 @@ public sealed class CardActionHandler(IServiceProvider services, Intake intake, 
                 answers.StopWaiting(key);
                 return await CurrentAsync(press, "Already received.", ct);
             }
-            // Teams' deadline runs on the wall clock, whatever clock the incidents run on.
-            reply = await answer.WaitAsync(options.Value.InvokeTimeout, TimeProvider.System, ct);
+            // Teams' deadline runs on the wall clock, whatever clock the incidents run on. The inbox worker carries the
+            // press out meanwhile: it must not give way to this request, which waits for it.
+            using (requests.StepAside())
+                reply = await answer.WaitAsync(options.Value.InvokeTimeout, TimeProvider.System, ct);
         }
         catch (TimeoutException)
         {

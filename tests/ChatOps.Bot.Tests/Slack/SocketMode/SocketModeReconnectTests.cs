@@ -1,3 +1,4 @@
+using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;
@@ -35,7 +36,7 @@ public sealed class SocketModeReconnectTests : IAsyncLifetime
             services.GetRequiredService<SlackCommandEndpoint>(), services.GetRequiredService<SlackInteractionEndpoint>(),
             services.GetRequiredService<SlackEventEndpoint>(), NullLogger<SocketModeDispatcher>.Instance);
         var options = Options.Create(new SlackOptions { AppToken = "xapp-1-A111-test", BotToken = "xoxb-test-token", SigningSecret = SlackBotHost.SigningSecret });
-        _client = new SocketModeClient(options, services, dispatcher, _clock, _log.For<SocketModeClient>());
+        _client = new SocketModeClient(options, services, dispatcher, services.GetRequiredService<RequestsInFlight>(), _clock, _log.For<SocketModeClient>());
     }
 
     public async Task DisposeAsync()
