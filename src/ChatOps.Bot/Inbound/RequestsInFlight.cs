@@ -9,15 +9,20 @@ namespace ChatOps.Bot.Inbound;
 /// in a few milliseconds and the work hardly waits. (Waiting only while more requests than cores are handled was
 /// measured and is worse: a group commit answers a whole batch at once, so the count dips below any such mark many
 /// times a second in a burst.) Nothing waits on it forever: every request it counts ends within the platform's
-/// deadline (<see cref="AcknowledgementDeadline"/>), and a step waits no longer than the bound anyway.
+/// deadline (<see cref="AcknowledgementDeadline"/>), and a step waits no longer than the bound anyway. The host gives
+/// it the wall clock (requests arrive on it, whatever clock the incidents run on); tests of it give it a fake one.
 /// </summary>
 public sealed class RequestsInFlight(TimeProvider time)
 {
     /// <summary>The longest one step of background work gives way before it goes ahead regardless.</summary>
     public static readonly TimeSpan MostAtOnce = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>How long after the last request arrived the requests count as having thinned out.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(2);
+
     private readonly Lock _lock = new();
     private int _count;
+    private long _lastArrival;
     private TaskCompletionSource _calm = Done();
 
     /// <summary>Requests being handled now.</summary>
@@ -29,6 +34,7 @@ public sealed class RequestsInFlight(TimeProvider time)
     /// <summary>Counts a request until the returned handle is disposed.</summary>
     public Handled Enter()
     {
+        Volatile.Write(ref _lastArrival, time.GetTimestamp());
         Join();
         return new Handled(this);
     }
@@ -45,21 +51,31 @@ public sealed class RequestsInFlight(TimeProvider time)
     }
 
     /// <summary>
-    /// Completes once no request is being handled, or after <see cref="MostAtOnce"/> (on <see cref="TimeProvider"/>)
-    /// when requests keep coming; at once when none is being handled now.
+    /// Completes once no request is being handled and none has arrived for <see cref="Settle"/>, or after
+    /// <see cref="MostAtOnce"/> when requests keep coming; at once when that is so now. (Between a group commit's
+    /// answers and the next requests of a burst no request may be in hand for a fraction of a millisecond: that is
+    /// not a quiet moment, hence the settling.)
     /// </summary>
     public async Task GiveWayAsync(CancellationToken ct)
     {
-        if (!Busy) return;
+        if (Calm) return;
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timeUp = Task.Delay(MostAtOnce, time, bound.Token);
         try
         {
-            while (Busy && !timeUp.IsCompleted)
+            while (!Calm && !timeUp.IsCompleted)
             {
-                Task calm;
-                lock (_lock) calm = _calm.Task;
-                await Task.WhenAny(calm, timeUp);
+                Task next;
+                if (Busy)
+                {
+                    lock (_lock) next = _calm.Task;
+                }
+                else
+                {
+                    var quietFor = time.GetElapsedTime(Volatile.Read(ref _lastArrival));
+                    next = Task.Delay(quietFor < Settle ? Settle - quietFor : TimeSpan.Zero, time, bound.Token);
+                }
+                await Task.WhenAny(next, timeUp);
             }
         }
         finally
@@ -68,6 +84,9 @@ public sealed class RequestsInFlight(TimeProvider time)
         }
         ct.ThrowIfCancellationRequested();
     }
+
+    /// <summary>No request is being handled, and none has arrived for <see cref="Settle"/>.</summary>
+    private bool Calm => !Busy && time.GetElapsedTime(Volatile.Read(ref _lastArrival)) >= Settle;
 
     private void Join()
     {

@@ -13,14 +13,35 @@ public class RequestsInFlightTests
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-12-05T09:00:00Z"));
 
     [Fact]
-    public async Task Work_goes_ahead_at_once_when_no_request_is_being_handled()
+    public async Task Work_goes_ahead_at_once_when_no_request_has_been_handled_for_a_moment()
     {
         var requests = new RequestsInFlight(_clock);
+        await requests.GiveWayAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         requests.Enter().Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
 
         await requests.GiveWayAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(0, requests.Count);
+    }
+
+    [Fact]
+    public async Task A_gap_of_a_fraction_of_a_millisecond_in_a_burst_is_not_a_quiet_moment()
+    {
+        var requests = new RequestsInFlight(_clock);
+        var answered = requests.Enter();
+        var giving = requests.GiveWayAsync(CancellationToken.None);
+
+        answered.Dispose();
+        _clock.Advance(RequestsInFlight.Settle / 2);
+        Assert.False(giving.IsCompleted);
+        using var next = requests.Enter();
+        _clock.Advance(RequestsInFlight.Settle);
+        Assert.False(giving.IsCompleted);
+
+        next.Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
+        await giving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -37,6 +58,7 @@ public class RequestsInFlightTests
         Assert.Equal(1, requests.Count);
 
         second.Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
         await giving.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(0, requests.Count);
     }
@@ -62,12 +84,15 @@ public class RequestsInFlightTests
     {
         var requests = new RequestsInFlight(_clock);
         requests.Enter().Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
+        await requests.GiveWayAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         var next = requests.Enter();
 
         var giving = requests.GiveWayAsync(CancellationToken.None);
         Assert.False(giving.IsCompleted);
 
         next.Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
         await giving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
@@ -91,6 +116,7 @@ public class RequestsInFlightTests
         using var waiting = requests.Enter();
 
         var aside = requests.StepAside();
+        _clock.Advance(RequestsInFlight.Settle);
         await requests.GiveWayAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         aside.Dispose();
         aside.Dispose(); // counted again once
