@@ -29,8 +29,6 @@ public static class BotHost
         builder.Services.AddIncidentEngine(builder.Configuration, runbook, time);
         builder.Services.AddScoped<Inbox>();
         builder.Services.AddSingleton<InboxSignal>();
-        // Requests arrive on the wall clock, whatever clock the incidents run on.
-        builder.Services.AddSingleton(new RequestsInFlight(TimeProvider.System));
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<IntentProcessor>();
         builder.Services.AddHostedService<InboxWorker>();

@@ -1,3 +1,5 @@
+using ChatOps.Bot.Signals;
+
 namespace ChatOps.Bot.Inbound;
 
 /// <summary>Marks an endpoint a platform waits on, so background work gives way while it is handled (<see cref="RequestsInFlight"/>).</summary>

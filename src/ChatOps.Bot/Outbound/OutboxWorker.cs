@@ -1,5 +1,5 @@
-using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Protocol;
+using ChatOps.Bot.Signals;
 
 namespace ChatOps.Bot.Outbound;
 

@@ -3,6 +3,7 @@ using ChatOps.Bot.Outbound;
 using ChatOps.Bot.Persistence.Claims;
 using ChatOps.Bot.Persistence.Migrations.Postgres;
 using ChatOps.Bot.Persistence.Migrations.Sqlite;
+using ChatOps.Bot.Signals;
 using ChatOps.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,6 +39,8 @@ public static class DatabaseSetup
             services.AddDbContextPool<ChatOpsDbContext, SqliteChatOpsDbContext>((sp, options) =>
                 Quiet(options.UseSqlite(storage.ConnectionString).AddInterceptors(new SqliteDurability(), sp.GetRequiredService<StorageWriteRecorder>())));
         services.AddSingleton<SqliteWriteGate>();
+        // Requests arrive on the wall clock, whatever clock the incidents run on.
+        services.TryAddSingleton(new RequestsInFlight(TimeProvider.System));
         services.AddSingleton<InboxGroupCommit>();
         services.AddScoped<RowClaims>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();

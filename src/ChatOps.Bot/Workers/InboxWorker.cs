@@ -1,6 +1,7 @@
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Persistence;
 using ChatOps.Bot.Protocol;
+using ChatOps.Bot.Signals;
 using ChatOps.Core.Engine;
 
 namespace ChatOps.Bot.Workers;

@@ -1,4 +1,4 @@
-using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Signals;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Bot.Tests.Hosting;

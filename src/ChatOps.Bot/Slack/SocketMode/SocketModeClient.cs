@@ -1,5 +1,5 @@
 using System.Net.WebSockets;
-using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Signals;
 using ChatOps.Bot.Slack.Api;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChatOps.Bot.Engine;
 using ChatOps.Bot.Inbound;
 using ChatOps.Bot.Protocol;
+using ChatOps.Bot.Signals;
 using ChatOps.Bot.Teams.AdaptiveCards;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Engine;

@@ -1,4 +1,4 @@
-using ChatOps.Bot.Inbound;
+using ChatOps.Bot.Signals;
 using ChatOps.Bot.Slack;
 using ChatOps.Bot.Slack.Inbound;
 using ChatOps.Bot.Slack.SocketMode;

@@ -1,4 +1,4 @@
-namespace ChatOps.Bot.Inbound;
+namespace ChatOps.Bot.Signals;
 
 /// <summary>
 /// Acknowledgements first. The requests a platform is waiting on now (Slack's 3 seconds: slash commands, button
