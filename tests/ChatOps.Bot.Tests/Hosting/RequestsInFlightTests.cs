@@ -39,9 +39,7 @@ public class RequestsInFlightTests
         _clock.Advance(RequestsInFlight.Settle);
         Assert.False(giving.IsCompleted);
 
-        next.Dispose();
-        _clock.Advance(RequestsInFlight.Settle);
-        await giving.WaitAsync(TimeSpan.FromSeconds(10));
+        await GoesAheadOnceAnsweredAsync(next, giving);
     }
 
     [Fact]
@@ -57,9 +55,7 @@ public class RequestsInFlightTests
         Assert.False(giving.IsCompleted);
         Assert.Equal(1, requests.Count);
 
-        second.Dispose();
-        _clock.Advance(RequestsInFlight.Settle);
-        await giving.WaitAsync(TimeSpan.FromSeconds(10));
+        await GoesAheadOnceAnsweredAsync(second, giving);
         Assert.Equal(0, requests.Count);
     }
 
@@ -91,9 +87,7 @@ public class RequestsInFlightTests
         var giving = requests.GiveWayAsync(CancellationToken.None);
         Assert.False(giving.IsCompleted);
 
-        next.Dispose();
-        _clock.Advance(RequestsInFlight.Settle);
-        await giving.WaitAsync(TimeSpan.FromSeconds(10));
+        await GoesAheadOnceAnsweredAsync(next, giving);
     }
 
     [Fact]
@@ -123,5 +117,13 @@ public class RequestsInFlightTests
 
         Assert.Equal(1, requests.Count);
         Assert.False(requests.GiveWayAsync(CancellationToken.None).IsCompleted);
+    }
+
+    /// <summary>Answers the last request being handled and lets the requests settle: the work that gave way goes ahead.</summary>
+    private async Task GoesAheadOnceAnsweredAsync(IDisposable last, Task giving)
+    {
+        last.Dispose();
+        _clock.Advance(RequestsInFlight.Settle);
+        await giving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }
