@@ -32,11 +32,11 @@ public sealed class RequestsInFlight(TimeProvider time)
     public bool Busy => Count > 0;
 
     /// <summary>Counts a request until the returned handle is disposed.</summary>
-    public Handled Enter()
+    public IDisposable Enter()
     {
         Volatile.Write(ref _lastArrival, time.GetTimestamp());
         Join();
-        return new Handled(this);
+        return new Once(Leave);
     }
 
     /// <summary>
@@ -44,10 +44,10 @@ public sealed class RequestsInFlight(TimeProvider time)
     /// out): it stops counting while it waits, until the returned handle is disposed, so the work does not give way to
     /// the very request waiting for it.
     /// </summary>
-    public Aside StepAside()
+    public IDisposable StepAside()
     {
         Leave();
-        return new Aside(this);
+        return new Once(Join);
     }
 
     /// <summary>
@@ -113,25 +113,14 @@ public sealed class RequestsInFlight(TimeProvider time)
         return done;
     }
 
-    /// <summary>One request being handled; disposing it ends its count (once).</summary>
-    public sealed class Handled(RequestsInFlight owner) : IDisposable
+    /// <summary>What undoes <see cref="Enter"/> or <see cref="StepAside"/>: runs its action on the first dispose only.</summary>
+    private sealed class Once(Action action) : IDisposable
     {
-        private int _left;
+        private int _done;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _left, 1) == 0) owner.Leave();
-        }
-    }
-
-    /// <summary>A request stepped aside (<see cref="StepAside"/>); disposing it counts the request again (once).</summary>
-    public sealed class Aside(RequestsInFlight owner) : IDisposable
-    {
-        private int _back;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _back, 1) == 0) owner.Join();
+            if (Interlocked.Exchange(ref _done, 1) == 0) action();
         }
     }
 }

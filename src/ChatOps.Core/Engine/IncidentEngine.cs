@@ -61,7 +61,8 @@ public sealed class IncidentEngine(
     /// only read or open a form (their answer, audited). Null: store the input and carry it out later.
     /// </summary>
     public async Task<EarlyAnswer?> CheckAsync(UnitOfWork work, EngineInput input, CancellationToken ct = default) =>
-        await RefusalAsync(work, input, ct) is { } refusal ? new EarlyAnswer(refusal, IsRefusal: true)
+        TryCheckWithoutState(work, input, out var stateless) ? stateless
+        : await RefusalAsync(work, input, ct) is { } refusal ? new EarlyAnswer(refusal, IsRefusal: true)
         : await AnswerAtOnceAsync(work, input, ct) is { } answer ? new EarlyAnswer(answer, IsRefusal: false)
         : null;
 
